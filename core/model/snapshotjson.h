@@ -1,0 +1,25 @@
+#pragma once
+// Lossless JSON form of a Snapshot (the export/import file format).
+// Output bytes that are not valid UTF-8 are written as base64 with an
+// "encoding" marker, so evidence survives the round trip byte for byte.
+
+#include "model/snapshot.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QByteArray>
+
+namespace portolan {
+
+inline constexpr int kSnapshotJsonFormatVersion = 1;
+
+nlohmann::json snapshotToJson(const Snapshot &snapshot);
+// Throws Error naming the JSON path of the first bad or missing field
+// ("nodes[2].sockets[0].port: expected an integer 0-65535").
+Snapshot snapshotFromJson(const nlohmann::json &json);
+
+QByteArray snapshotToJsonBytes(const Snapshot &snapshot, int indent = 2);
+// Throws Error for malformed JSON (with the byte offset) or a bad document.
+Snapshot snapshotFromJsonBytes(const QByteArray &bytes);
+
+} // namespace portolan

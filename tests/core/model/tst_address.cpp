@@ -1,0 +1,4 @@
+#include <QTest>
+class P : public QObject { Q_OBJECT };
+QTEST_MAIN(P)
+#include "tst_address.moc"
