@@ -1,7 +1,9 @@
 #pragma once
-// Lossless JSON form of a Snapshot (the export/import file format).
-// Output bytes that are not valid UTF-8 are written as base64 with an
-// "encoding" marker, so evidence survives the round trip byte for byte.
+// Lossless JSON form of a Snapshot (the export/import file format):
+// {"format": "portolan-snapshot", "formatVersion": 1, "snapshot": {...}}.
+// Evidence bytes that are valid UTF-8 are written as a JSON string, any other
+// bytes as {"base64": "..."}, so evidence survives the round trip byte for byte.
+// Times are ISO-8601 UTC with milliseconds; invalid times and addresses are null.
 
 #include "model/snapshot.h"
 
@@ -21,5 +23,8 @@ Snapshot snapshotFromJson(const nlohmann::json &json);
 QByteArray snapshotToJsonBytes(const Snapshot &snapshot, int indent = 2);
 // Throws Error for malformed JSON (with the byte offset) or a bad document.
 Snapshot snapshotFromJsonBytes(const QByteArray &bytes);
+
+// One listing row, same field names and time format as the snapshot document.
+nlohmann::json snapshotSummaryToJson(const SnapshotSummary &summary);
 
 } // namespace portolan
