@@ -34,6 +34,7 @@ struct CliCommand
 // Every subcommand in help order, including those not implemented yet.
 QList<CliCommand> cliCommands();
 
+int runCollectCommand(const CliCommand &command, const QStringList &arguments);
 int runListCommand(const CliCommand &command, const QStringList &arguments);
 int runExportCommand(const CliCommand &command, const QStringList &arguments);
 int runImportCommand(const CliCommand &command, const QStringList &arguments);

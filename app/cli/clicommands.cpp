@@ -15,9 +15,9 @@ QList<CliCommand> cliCommands()
     return {
         {u"collect"_s,
          u"collect --inventory FILE --db DB [--label TEXT] [--jobs N] [--known-hosts FILE] "
-         u"[--host-key-policy strict|accept-new] [--timeout SECONDS]"_s,
+         u"[--host-key-policy strict|accept-new] [--timeout SECONDS] [--command-timeout SECONDS]"_s,
          CliTr::tr("Audit the nodes of an inventory over SSH and store a snapshot."),
-         &runNotImplementedCommand},
+         &runCollectCommand},
         {u"list"_s, u"list --db DB [--format text|json]"_s,
          CliTr::tr("List the stored snapshots, newest first."), &runListCommand},
         {u"analyze"_s,
