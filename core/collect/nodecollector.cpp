@@ -18,7 +18,7 @@ SshEndpoint endpointFor(const InventoryNode &target)
     SshEndpoint e;
     e.label = target.name;
     e.host = target.host;
-    e.port = target.port;
+    e.port = target.portIsExplicit ? target.port : 0; // 0: ~/.ssh/config, else 22
     e.user = target.user;
     e.identityFiles = target.identityFiles;
     return e;
@@ -28,7 +28,7 @@ QString displayTarget(const InventoryNode &target)
 {
     const QString host = target.host.contains(u':') ? u'[' + target.host + u']' : target.host;
     const QString user = target.user.isEmpty() ? QString() : target.user + u'@';
-    return user + host + (target.port > 0 ? u':' + QString::number(target.port) : QString());
+    return user + host + u':' + QString::number(target.port);
 }
 
 } // namespace
@@ -67,7 +67,7 @@ Node NodeCollector::collect(const InventoryNode &target) const
             SshEndpoint jump;
             jump.label = tr("%1 (jump host %2)").arg(target.name, target.jump->host);
             jump.host = target.jump->host;
-            jump.port = target.jump->port;
+            jump.port = target.jump->portIsExplicit ? target.jump->port : 0;
             jump.user = target.jump->user.isEmpty() ? target.user : target.jump->user;
             jump.identityFiles = target.identityFiles;
             auto bastion = std::make_unique<SshSession>(jump, m_options.ssh, m_handler, m_cancel);

@@ -137,12 +137,13 @@ void applySettings(const NodeSettings &settings, InventoryNode &node)
 {
     node.user = settings.user.value_or(QString());
     node.port = settings.port.value_or(22);
+    node.portIsExplicit = settings.port.has_value();
     node.identityFiles = settings.identityFiles.value_or(QStringList());
     node.sudo = settings.sudo.value_or(false);
     node.jump.reset();
     if (settings.jump && *settings.jump) {
         const JumpSpec &spec = **settings.jump;
-        node.jump = JumpHost{spec.host, spec.port.value_or(22),
+        node.jump = JumpHost{spec.host, spec.port.value_or(22), spec.port.has_value(),
                              spec.user.isEmpty() ? node.user : spec.user};
     }
 }

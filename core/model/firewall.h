@@ -87,6 +87,10 @@ struct NftTable
     QString family; // ip, ip6, inet, arp, bridge, netdev
     QString name;
     qint64 handle = 0;
+    // Created by iptables-nft (xt expressions, iptables' built-in chain shapes, or
+    // nft's "managed by iptables-nft" warning): its rules are the ones
+    // iptables-save prints, so the analysis evaluates them once, from there.
+    bool managedByIptablesNft = false;
 
     bool operator==(const NftTable &) const = default;
 };
@@ -102,6 +106,9 @@ struct NftChain
     int priority = 0;
     QString policy; // accept/drop for base chains
     QString device;
+    // A chain of an iptables-nft table that iptables-save shows; false for the
+    // nft-native chains a user added to such a table (iptables-save cannot show those).
+    bool managedByIptablesNft = false;
 
     bool isBaseChain() const { return !hook.isEmpty(); }
     bool operator==(const NftChain &) const = default;
@@ -116,6 +123,7 @@ struct NftSet
     QString type;  // "ipv4_addr", "inet_service", "ipv4_addr . inet_service"
     QStringList flags;
     QString elementsJson; // the "elem" array as nft printed it (compact JSON)
+    QString mapType;      // maps only: the data type ("verdict", "ipv4_addr"); empty for sets
 
     bool operator==(const NftSet &) const = default;
 };
