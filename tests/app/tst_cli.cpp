@@ -221,7 +221,22 @@ void TestCli::usageErrors_data()
     QTest::newRow("import, two files")
         << QStringList{u"import"_s, u"--db"_s, u"@DB"_s, u"a.json"_s, u"b.json"_s}
         << QStringList{u"unexpected argument 'b.json'"_s};
-    for (const char *name : {"collect", "analyze", "diff", "report"}) {
+    QTest::newRow("collect without --inventory")
+        << QStringList{u"collect"_s, u"--db"_s, u"@DB"_s}
+        << QStringList{u"missing required option --inventory"_s};
+    QTest::newRow("collect, missing inventory creates no database")
+        << QStringList{u"collect"_s, u"--db"_s, u"@DIR/new.db"_s, u"--inventory"_s,
+                       u"@DIR/nowhere.yaml"_s}
+        << QStringList{u"nowhere.yaml"_s};
+    QTest::newRow("collect, bad jobs")
+        << QStringList{u"collect"_s, u"--db"_s, u"@DB"_s, u"--inventory"_s, u"x.yaml"_s,
+                       u"--jobs"_s, u"0"_s}
+        << QStringList{u"--jobs"_s, u"'0'"_s};
+    QTest::newRow("collect, bad host-key policy")
+        << QStringList{u"collect"_s, u"--db"_s, u"@DB"_s, u"--inventory"_s, u"x.yaml"_s,
+                       u"--host-key-policy"_s, u"yolo"_s}
+        << QStringList{u"--host-key-policy"_s, u"yolo"_s};
+    for (const char *name : {"analyze", "diff", "report"}) {
         QTest::addRow("%s is not implemented", name)
             << QStringList{QString::fromLatin1(name), u"--db"_s, u"@DB"_s}
             << QStringList{u"not implemented yet"_s, QString::fromLatin1(name)};

@@ -48,7 +48,7 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const
                                    | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role == Qt::ToolTipRole && index.column() == Created)
-        return s.createdUtc.toString(Qt::ISODateWithMs);
+        return s.createdUtc.toUTC().toString(Qt::ISODateWithMs);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
