@@ -1,5 +1,8 @@
 #include "version.h"
 
 namespace portolan {
-QString toolVersion() { return QStringLiteral(PORTOLAN_VERSION); }
+QString toolVersion()
+{
+    return QStringLiteral(PORTOLAN_VERSION);
+}
 } // namespace portolan

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
+#include "model/snapshotjson.h"
 #include "models/nodetablemodel.h"
 #include "models/snapshotlistmodel.h"
-#include "model/snapshotjson.h"
 #include "store/snapshotstore.h"
 #include "util/error.h"
 #include "version.h"
@@ -108,7 +108,10 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
-QString MainWindow::databasePath() const { return m_store ? m_store->path() : QString(); }
+QString MainWindow::databasePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
 
 void MainWindow::refresh()
 {
@@ -166,9 +169,9 @@ void MainWindow::loadSelectedSnapshot()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Portolan Database"), databasePath(),
-        tr("Portolan databases (*.db *.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Portolan Database"), databasePath(),
+                                     tr("Portolan databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty() && !openDatabase(path))
         showError(m_lastError);
 }

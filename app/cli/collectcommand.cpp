@@ -87,9 +87,8 @@ int runCollectCommand(const CliCommand &command, const QStringList &arguments)
                                              CliTr::tr("FILE"));
     const QCommandLineOption labelOption(u"label"_s, CliTr::tr("A label for the snapshot."),
                                          CliTr::tr("TEXT"));
-    const QCommandLineOption jobsOption(u"jobs"_s,
-                                        CliTr::tr("Nodes collected at once (default 16)."),
-                                        CliTr::tr("N"));
+    const QCommandLineOption jobsOption(
+        u"jobs"_s, CliTr::tr("Nodes collected at once (default 16)."), CliTr::tr("N"));
     const QCommandLineOption knownHostsOption(
         u"known-hosts"_s, CliTr::tr("known_hosts file (default ~/.ssh/known_hosts)."),
         CliTr::tr("FILE"));
@@ -104,8 +103,8 @@ int runCollectCommand(const CliCommand &command, const QStringList &arguments)
     const QCommandLineOption commandTimeoutOption(
         u"command-timeout"_s, CliTr::tr("Timeout per command in seconds (default 60)."),
         CliTr::tr("SECONDS"));
-    parser.addOptions({inventoryOption, db, labelOption, jobsOption, knownHostsOption,
-                       policyOption, timeoutOption, commandTimeoutOption});
+    parser.addOptions({inventoryOption, db, labelOption, jobsOption, knownHostsOption, policyOption,
+                       timeoutOption, commandTimeoutOption});
     if (parseCommandLine(parser, command, arguments))
         return 0;
     checkPositionalCount(parser, command, 0);
@@ -132,11 +131,11 @@ int runCollectCommand(const CliCommand &command, const QStringList &arguments)
     // Everything that can be wrong with the inputs fails before any connection.
     Inventory inventory = loadInventory(inventoryPath);
     SnapshotStore store(dbPath, SnapshotStore::OpenMode::CreateIfMissing);
-    const QString label = parser.isSet(labelOption)
-                              ? parser.value(labelOption)
-                              : CliTr::tr("%1 at %2").arg(
-                                    inventory.name,
-                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString label =
+        parser.isSet(labelOption)
+            ? parser.value(labelOption)
+            : CliTr::tr("%1 at %2")
+                  .arg(inventory.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 
     TerminalInteraction interaction;
     Collector collector(inventory, options, &interaction);
@@ -150,9 +149,11 @@ int runCollectCommand(const CliCommand &command, const QStringList &arguments)
         Qt::DirectConnection);
 
     g_collector = &collector;
-    struct sigaction action {};
+    struct sigaction action
+    {};
     action.sa_handler = onInterrupt;
-    struct sigaction previous {};
+    struct sigaction previous
+    {};
     sigaction(SIGINT, &action, &previous);
     sigaction(SIGTERM, &action, nullptr);
     const Snapshot snapshot = collector.run(label);
@@ -188,11 +189,11 @@ int runCollectCommand(const CliCommand &command, const QStringList &arguments)
                  .arg(failed)
                  .arg(cancelled));
     if (collector.isCancelled())
-        throw Error(CliTr::tr("collection cancelled; what was gathered is stored as snapshot %1")
-                        .arg(id));
+        throw Error(
+            CliTr::tr("collection cancelled; what was gathered is stored as snapshot %1").arg(id));
     if (ok + partial == 0)
-        throw Error(CliTr::tr("no node could be audited; the failures are stored as snapshot %1")
-                        .arg(id));
+        throw Error(
+            CliTr::tr("no node could be audited; the failures are stored as snapshot %1").arg(id));
     return 0;
 }
 

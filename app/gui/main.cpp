@@ -26,8 +26,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open the snapshot database <file>."),
+        QStringLiteral("db"), QApplication::translate("main", "Open the snapshot database <file>."),
         QApplication::translate("main", "file"));
     parser.addOption(dbOption);
     parser.process(app);

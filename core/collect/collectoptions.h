@@ -25,8 +25,8 @@ struct NodeProgress
 {
     QString node;
     NodeStage stage = NodeStage::Queued;
-    int step = 0;  // commands finished, while Collecting
-    int steps = 0; // commands planned
+    int step = 0;   // commands finished, while Collecting
+    int steps = 0;  // commands planned
     QString detail; // the running command id, or the error
 };
 

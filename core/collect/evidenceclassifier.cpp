@@ -12,8 +12,8 @@ struct Tr
 
 bool isOptionalTool(const QString &id)
 {
-    return id.startsWith(u"nft") || id == u"ipset" || id.contains(u"legacy")
-           || id == u"ip6tables-save";
+    return id.startsWith(u"nft") || id == u"ipset" || id.contains(u"legacy") ||
+           id == u"ip6tables-save";
 }
 
 QString firstLine(const QByteArray &bytes)
@@ -34,8 +34,8 @@ FailureKind failureKind(const CommandEvidence &ev)
         return FailureKind::None;
     const QByteArray err = ev.errorOutput;
     static const char *const denied[] = {
-        "password is required", "Permission denied", "Operation not permitted",
-        "must be root",         "not in the sudoers", "not allowed to execute",
+        "password is required", "Permission denied",      "Operation not permitted",
+        "must be root",         "not in the sudoers",     "not allowed to execute",
         "may not run sudo",     "a terminal is required",
     };
     for (const char *pattern : denied) {
@@ -76,9 +76,9 @@ std::optional<QString> classifyFailure(const CommandEvidence &ev)
 bool legacyTablesPresent(const QList<CommandEvidence> &evidence)
 {
     for (const CommandEvidence &ev : evidence) {
-        if ((ev.id == u"iptables-save" || ev.id == u"ip6tables-save")
-            && (ev.output.contains("iptables-legacy tables present")
-                || ev.errorOutput.contains("iptables-legacy tables present")))
+        if ((ev.id == u"iptables-save" || ev.id == u"ip6tables-save") &&
+            (ev.output.contains("iptables-legacy tables present") ||
+             ev.errorOutput.contains("iptables-legacy tables present")))
             return true;
     }
     return false;

@@ -151,8 +151,8 @@ void buildFirewall(Node &node)
         }
     }
 
-    if (!anyReadable && fw.errors.isEmpty() && !node.evidence.isEmpty()
-        && find(node, u"iptables-save"))
+    if (!anyReadable && fw.errors.isEmpty() && !node.evidence.isEmpty() &&
+        find(node, u"iptables-save"))
         addError(node, Tr::tr("firewall: neither iptables-save nor nft is installed; the "
                               "kernel's packet filter could not be read"));
 

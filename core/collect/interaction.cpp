@@ -30,7 +30,10 @@ Secret::Secret(QByteArray bytes)
     : m_bytes(std::move(bytes))
 {}
 
-Secret::~Secret() { wipe(); }
+Secret::~Secret()
+{
+    wipe();
+}
 
 Secret::Secret(Secret &&other) noexcept
     : m_bytes(std::exchange(other.m_bytes, QByteArray()))
@@ -67,8 +70,7 @@ std::optional<Secret> NonInteractiveHandler::password(const QString &, const QSt
     return std::nullopt;
 }
 
-bool NonInteractiveHandler::acceptUnknownHostKey(const QString &, const QString &,
-                                                 const QString &)
+bool NonInteractiveHandler::acceptUnknownHostKey(const QString &, const QString &, const QString &)
 {
     return false;
 }

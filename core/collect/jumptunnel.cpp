@@ -8,10 +8,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <utility>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace portolan {
 namespace {
@@ -70,7 +70,10 @@ JumpTunnel::~JumpTunnel()
         ::close(m_innerFd);
 }
 
-int JumpTunnel::takeInnerSocket() { return std::exchange(m_innerFd, -1); }
+int JumpTunnel::takeInnerSocket()
+{
+    return std::exchange(m_innerFd, -1);
+}
 
 void JumpTunnel::pump()
 {

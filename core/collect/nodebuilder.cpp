@@ -4,11 +4,11 @@
 #include "parse/environ.h"
 #include "parse/ipaddr.h"
 #include "parse/iproute.h"
+#include "parse/osrelease.h"
 #include "parse/parseerror.h"
 #include "parse/ps.h"
 #include "parse/raysession.h"
 #include "parse/rayversion.h"
-#include "parse/osrelease.h"
 #include "parse/singleline.h"
 #include "parse/ss.h"
 
@@ -33,8 +33,7 @@ const CommandEvidence *find(const Node &node, QStringView id)
 
 // Runs `parse` on the output of command `id` when it delivered; a parse error
 // becomes a warning. Returns false when there was nothing usable.
-template<typename Fn>
-bool withOutput(Node &node, QStringView id, Fn parse)
+template<typename Fn> bool withOutput(Node &node, QStringView id, Fn parse)
 {
     const CommandEvidence *ev = find(node, id);
     if (!ev || failureKind(*ev) != FailureKind::None)
@@ -70,7 +69,7 @@ NodeRole detectRayRole(const QList<Process> &processes)
         if (p.comm == u"gcs_server")
             return NodeRole::Head;
         if (p.comm == u"raylet") {
-            if (p.command.contains(u" --head"))
+            if (p.command.split(u' ', Qt::SkipEmptyParts).contains(u"--head"))
                 return NodeRole::Head;
             raylet = true;
         }
@@ -83,9 +82,8 @@ void buildNode(Node &node)
     withOutput(node, u"hostname", [&](const CommandEvidence &ev) {
         node.hostname = parseSingleLine(ev.output, ev.id);
     });
-    withOutput(node, u"uname", [&](const CommandEvidence &ev) {
-        node.kernel = parseSingleLine(ev.output, ev.id);
-    });
+    withOutput(node, u"uname",
+               [&](const CommandEvidence &ev) { node.kernel = parseSingleLine(ev.output, ev.id); });
     withOutput(node, u"os-release",
                [&](const CommandEvidence &ev) { node.os = parseOsRelease(ev.output); });
     withOutput(node, u"ip-addr",

@@ -78,8 +78,8 @@ Node NodeCollector::collect(const InventoryNode &target) const
                                                   target.port > 0 ? target.port : 22);
             socketFd = tunnel->takeInnerSocket();
         }
-        session = std::make_unique<SshSession>(endpointFor(target), m_options.ssh, m_handler,
-                                               m_cancel);
+        session =
+            std::make_unique<SshSession>(endpointFor(target), m_options.ssh, m_handler, m_cancel);
         session->connect(socketFd);
         node.sshTarget = session->target();
         session->verifyHostKey();
@@ -123,8 +123,8 @@ void NodeCollector::runCommands(SshSession &session, const InventoryNode &target
     const int steps = int(commands.size());
     int step = 0;
     for (const CommandSpec &spec : commands) {
-        if (spec.condition == CommandCondition::LegacyTablesPresent
-            && !legacyTablesPresent(node.evidence)) {
+        if (spec.condition == CommandCondition::LegacyTablesPresent &&
+            !legacyTablesPresent(node.evidence)) {
             ++step;
             continue;
         }
@@ -137,8 +137,8 @@ void NodeCollector::runCommands(SshSession &session, const InventoryNode &target
         if (spec.needsRoot && target.sudo)
             line += QStringLiteral("sudo -n ");
         line += spec.commandLine();
-        CommandEvidence ev = session.run(spec.id, line, m_options.commandTimeout,
-                                         m_options.outputCap);
+        CommandEvidence ev =
+            session.run(spec.id, line, m_options.commandTimeout, m_options.outputCap);
         if (const std::optional<QString> problem = classifyFailure(ev))
             node.warnings << *problem;
         node.evidence << std::move(ev);

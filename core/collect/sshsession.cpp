@@ -20,7 +20,10 @@ using namespace std::chrono_literals;
 // ssh_session_update_known_hosts appends to a shared file: serialise writers.
 std::mutex g_knownHostsMutex;
 
-QByteArray local8(const QString &s) { return QFile::encodeName(s); }
+QByteArray local8(const QString &s)
+{
+    return QFile::encodeName(s);
+}
 
 struct CStringDeleter
 {
@@ -110,7 +113,10 @@ QString SshSession::libsshError() const
     return QString::fromUtf8(ssh_get_error(m_session));
 }
 
-bool SshSession::isConnected() const { return ssh_is_connected(m_session); }
+bool SshSession::isConnected() const
+{
+    return ssh_is_connected(m_session);
+}
 
 QString SshSession::target() const
 {
@@ -141,9 +147,9 @@ void SshSession::connect(int socketFd)
         const QString configPath = m_options.configFile.isEmpty()
                                        ? QDir::homePath() + QStringLiteral("/.ssh/config")
                                        : m_options.configFile;
-        if (QFileInfo::exists(configPath)
-            && ssh_options_parse_config(m_session, config.isEmpty() ? nullptr : config.constData())
-                   != SSH_OK)
+        if (QFileInfo::exists(configPath) &&
+            ssh_options_parse_config(m_session, config.isEmpty() ? nullptr : config.constData()) !=
+                SSH_OK)
             throw SshError(SshError::Kind::Connect,
                            tr("%1: cannot read SSH config %2: %3")
                                .arg(m_endpoint.label, configPath, libsshError()));
@@ -188,9 +194,9 @@ void SshSession::connect(int socketFd)
     }
     ssh_set_blocking(m_session, 1);
     if (rc != SSH_OK)
-        throw SshError(SshError::Kind::Connect,
-                       tr("%1: cannot connect to %2: %3").arg(m_endpoint.label, target(),
-                                                              libsshError()));
+        throw SshError(
+            SshError::Kind::Connect,
+            tr("%1: cannot connect to %2: %3").arg(m_endpoint.label, target(), libsshError()));
 }
 
 QString SshSession::fingerprint(void *keyPtr) const
@@ -210,8 +216,9 @@ void SshSession::verifyHostKey()
 {
     ssh_key raw = nullptr;
     if (ssh_get_server_publickey(m_session, &raw) != SSH_OK)
-        throw SshError(SshError::Kind::HostKey, tr("%1: the server sent no host key: %2")
-                                                    .arg(m_endpoint.label, libsshError()));
+        throw SshError(
+            SshError::Kind::HostKey,
+            tr("%1: the server sent no host key: %2").arg(m_endpoint.label, libsshError()));
     const Key serverKey(raw);
     const QString presented = fingerprint(serverKey.get());
     const QString knownHosts = m_options.knownHostsFile.isEmpty()
@@ -226,8 +233,8 @@ void SshSession::verifyHostKey()
     case SSH_KNOWN_HOSTS_OTHER: {
         ssh_knownhosts_entry *entry = nullptr;
         ssh_session_get_known_hosts_entry(m_session, &entry);
-        const QString recorded = entry && entry->publickey ? fingerprint(entry->publickey)
-                                                           : tr("(unreadable)");
+        const QString recorded =
+            entry && entry->publickey ? fingerprint(entry->publickey) : tr("(unreadable)");
         ssh_knownhosts_entry_free(entry);
         throw SshError(SshError::Kind::HostKey,
                        tr("%1: HOST KEY CHANGED for %2 — refusing to connect. %3 records %4, "
@@ -283,17 +290,16 @@ bool SshSession::tryPublicKey(QStringList &tried)
         tried << file;
         // Offer the public half first so an encrypted key only asks when it would help.
         ssh_key pub = nullptr;
-        if (ssh_pki_import_pubkey_file(local8(file + QStringLiteral(".pub")).constData(), &pub)
-            == SSH_OK) {
+        if (ssh_pki_import_pubkey_file(local8(file + QStringLiteral(".pub")).constData(), &pub) ==
+            SSH_OK) {
             const Key pubGuard(pub);
             if (ssh_userauth_try_publickey(m_session, nullptr, pub) != SSH_AUTH_SUCCESS)
                 continue;
         }
         PassphraseContext ctx{m_handler, m_endpoint.label, file};
         ssh_key priv = nullptr;
-        if (ssh_pki_import_privkey_file(local8(file).constData(), nullptr, passphraseCallback,
-                                        &ctx, &priv)
-            != SSH_OK)
+        if (ssh_pki_import_privkey_file(local8(file).constData(), nullptr, passphraseCallback, &ctx,
+                                        &priv) != SSH_OK)
             continue;
         const Key privGuard(priv);
         if (ssh_userauth_publickey(m_session, nullptr, priv) == SSH_AUTH_SUCCESS)
@@ -312,8 +318,8 @@ bool SshSession::tryKeyboardInteractive(QStringList &tried)
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            const QString prompt = QString::fromUtf8(
-                ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+            const QString prompt =
+                QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
             std::optional<Secret> answer = m_handler->password(m_endpoint.label, prompt, echo);
             if (!answer)
                 return false;
@@ -380,20 +386,20 @@ CommandEvidence SshSession::run(const QString &id, const QString &command,
 
     Channel channel(ssh_channel_new(m_session));
     if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
-        throw SshError(SshError::Kind::Command, tr("%1: cannot open a channel: %2")
-                                                    .arg(m_endpoint.label, libsshError()));
+        throw SshError(SshError::Kind::Command,
+                       tr("%1: cannot open a channel: %2").arg(m_endpoint.label, libsshError()));
     const QByteArray line = command.toUtf8();
     if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK)
-        throw SshError(SshError::Kind::Command, tr("%1: cannot run %2: %3")
-                                                    .arg(m_endpoint.label, id, libsshError()));
+        throw SshError(SshError::Kind::Command,
+                       tr("%1: cannot run %2: %3").arg(m_endpoint.label, id, libsshError()));
 
     char buffer[64 * 1024];
     bool capped = false;
     for (;;) {
         bool readAny = false;
         for (int isStderr : {0, 1}) {
-            const int n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer,
-                                                       isStderr);
+            const int n =
+                ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR)
                 throw SshError(SshError::Kind::Connect,
                                tr("%1: connection lost while running %2: %3")
@@ -435,13 +441,12 @@ ssh_channel_struct *SshSession::openForward(const QString &host, int port)
 {
     Channel channel(ssh_channel_new(m_session));
     const QByteArray h = host.toUtf8();
-    if (!channel
-        || ssh_channel_open_forward(channel.get(), h.constData(), port, "127.0.0.1", 0) != SSH_OK)
-        throw SshError(SshError::Kind::Connect,
-                       tr("%1: the jump host cannot reach %2:%3: %4")
-                           .arg(m_endpoint.label, host)
-                           .arg(port)
-                           .arg(libsshError()));
+    if (!channel ||
+        ssh_channel_open_forward(channel.get(), h.constData(), port, "127.0.0.1", 0) != SSH_OK)
+        throw SshError(SshError::Kind::Connect, tr("%1: the jump host cannot reach %2:%3: %4")
+                                                    .arg(m_endpoint.label, host)
+                                                    .arg(port)
+                                                    .arg(libsshError()));
     return channel.release();
 }
 

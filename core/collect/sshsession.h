@@ -24,10 +24,10 @@ namespace portolan {
 
 struct SshEndpoint
 {
-    QString label;  // node name, for messages and prompts
-    QString host;   // hostname or IP literal (validated by the inventory)
-    int port = 0;   // 0: from ssh config, else 22
-    QString user;   // empty: from ssh config, else the local user
+    QString label; // node name, for messages and prompts
+    QString host;  // hostname or IP literal (validated by the inventory)
+    int port = 0;  // 0: from ssh config, else 22
+    QString user;  // empty: from ssh config, else the local user
     QStringList identityFiles;
 };
 
@@ -36,9 +36,9 @@ struct SshOptions
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Strict;
     std::chrono::milliseconds connectTimeout{10000};
-    QString configFile;          // empty: ~/.ssh/config
-    bool readSshConfig = true;   // honour HostName, User, Port, IdentityFile
-    bool useAgent = true;        // try ssh-agent (SSH_AUTH_SOCK) first
+    QString configFile;        // empty: ~/.ssh/config
+    bool readSshConfig = true; // honour HostName, User, Port, IdentityFile
+    bool useAgent = true;      // try ssh-agent (SSH_AUTH_SOCK) first
 };
 
 class SshError : public Error

@@ -63,18 +63,42 @@ constexpr std::array<std::pair<FirewallBackend, QStringView>, 6> kBackends{{
 
 } // namespace
 
-QString toString(IpFamily family) { return nameOf(kFamilies, family); }
-std::optional<IpFamily> ipFamilyFromString(QStringView text) { return valueOf(kFamilies, text); }
-QString toString(Protocol protocol) { return nameOf(kProtocols, protocol); }
-std::optional<Protocol> protocolFromString(QStringView text) { return valueOf(kProtocols, text); }
-QString toString(NodeRole role) { return nameOf(kRoles, role); }
-std::optional<NodeRole> nodeRoleFromString(QStringView text) { return valueOf(kRoles, text); }
-QString toString(CollectionStatus status) { return nameOf(kStatuses, status); }
+QString toString(IpFamily family)
+{
+    return nameOf(kFamilies, family);
+}
+std::optional<IpFamily> ipFamilyFromString(QStringView text)
+{
+    return valueOf(kFamilies, text);
+}
+QString toString(Protocol protocol)
+{
+    return nameOf(kProtocols, protocol);
+}
+std::optional<Protocol> protocolFromString(QStringView text)
+{
+    return valueOf(kProtocols, text);
+}
+QString toString(NodeRole role)
+{
+    return nameOf(kRoles, role);
+}
+std::optional<NodeRole> nodeRoleFromString(QStringView text)
+{
+    return valueOf(kRoles, text);
+}
+QString toString(CollectionStatus status)
+{
+    return nameOf(kStatuses, status);
+}
 std::optional<CollectionStatus> collectionStatusFromString(QStringView text)
 {
     return valueOf(kStatuses, text);
 }
-QString toString(FirewallBackend backend) { return nameOf(kBackends, backend); }
+QString toString(FirewallBackend backend)
+{
+    return nameOf(kBackends, backend);
+}
 std::optional<FirewallBackend> firewallBackendFromString(QStringView text)
 {
     return valueOf(kBackends, text);

@@ -12,7 +12,7 @@ struct CommandEvidence
     QString id;      // stable key of the command set: "ss", "iptables-save", ...
     QString command; // the exact command line sent to the node
     int exitCode = -1;
-    QByteArray output; // stdout
+    QByteArray output;      // stdout
     QByteArray errorOutput; // stderr
     qint64 durationMs = 0;
     bool truncated = false; // the output cap was hit

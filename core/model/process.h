@@ -15,8 +15,8 @@ struct Process
     qint64 pid = 0;
     qint64 ppid = 0;
     QString user;
-    QString comm;    // kernel name (15 characters at most)
-    QString command; // full command line, arguments separated by spaces
+    QString comm;                       // kernel name (15 characters at most)
+    QString command;                    // full command line, arguments separated by spaces
     QMap<QString, QString> environment; // RAY_* only, secrets redacted
 
     bool operator==(const Process &) const = default;

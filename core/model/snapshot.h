@@ -31,7 +31,7 @@ std::optional<CollectionStatus> collectionStatusFromString(QStringView text);
 
 struct RayFacts
 {
-    QString version;                   // "2.9.3"; empty when unknown
+    QString version;                           // "2.9.3"; empty when unknown
     NodeRole detectedRole = NodeRole::Unknown; // from the processes (raylet --head, gcs_server)
     QString sessionName;
     QMap<QString, int> sessionPorts; // port file name -> port, from session_latest
@@ -48,7 +48,7 @@ struct Node
 
     // Collection outcome.
     CollectionStatus status = CollectionStatus::Pending;
-    QString error;       // why Failed/Cancelled
+    QString error;        // why Failed/Cancelled
     QStringList warnings; // why Partial: "iptables-save: permission denied"
     QDateTime collectedUtc;
 

@@ -9,6 +9,9 @@ Error::Error(QString message)
     , m_utf8(m_message.toUtf8())
 {}
 
-const char *Error::what() const noexcept { return m_utf8.constData(); }
+const char *Error::what() const noexcept
+{
+    return m_utf8.constData();
+}
 
 } // namespace portolan

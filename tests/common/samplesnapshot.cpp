@@ -155,13 +155,19 @@ Node headNode()
     r1.line = 5;
     r1.matches = {{{}, QStringLiteral("-s"), {QStringLiteral("10.0.0.0/8")}, true},
                   {{}, QStringLiteral("-p"), {QStringLiteral("tcp")}, false},
-                  {QStringLiteral("multiport"), QStringLiteral("--dports"),
-                   {QStringLiteral("6379,8265,10001:10100")}, false},
-                  {QStringLiteral("comment"), QStringLiteral("--comment"),
-                   {QStringLiteral("block \"outside\" ray")}, false}};
+                  {QStringLiteral("multiport"),
+                   QStringLiteral("--dports"),
+                   {QStringLiteral("6379,8265,10001:10100")},
+                   false},
+                  {QStringLiteral("comment"),
+                   QStringLiteral("--comment"),
+                   {QStringLiteral("block \"outside\" ray")},
+                   false}};
     r1.target = QStringLiteral("REJECT");
-    r1.targetOptions = {{QStringLiteral("REJECT"), QStringLiteral("--reject-with"),
-                         {QStringLiteral("icmp-port-unreachable")}, false}};
+    r1.targetOptions = {{QStringLiteral("REJECT"),
+                         QStringLiteral("--reject-with"),
+                         {QStringLiteral("icmp-port-unreachable")},
+                         false}};
     r1.text = QStringLiteral("-A INPUT ! -s 10.0.0.0/8 -p tcp -m multiport --dports "
                              "6379,8265,10001:10100 -m comment --comment \"block \\\"outside\\\" "
                              "ray\" -j REJECT --reject-with icmp-port-unreachable");
@@ -211,7 +217,8 @@ Node headNode()
     rule.comment = QStringLiteral("cluster");
     rule.text = QStringLiteral("ip saddr @trusted accept comment \"cluster\"");
     fw.nftables.rules = {rule};
-    fw.ipsets = {{QStringLiteral("ray-admins"), QStringLiteral("hash:net"),
+    fw.ipsets = {{QStringLiteral("ray-admins"),
+                  QStringLiteral("hash:net"),
                   QStringLiteral("family inet hashsize 1024 maxelem 65536"),
                   {QStringLiteral("198.51.100.0/24"), QStringLiteral("192.0.2.7")}}};
     fw.errors = {QStringLiteral("ip6tables-save: permission denied")};

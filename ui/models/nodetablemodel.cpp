@@ -16,7 +16,10 @@ void NodeTableModel::setNodes(const QList<Node> &nodes)
     endResetModel();
 }
 
-void NodeTableModel::clear() { setNodes({}); }
+void NodeTableModel::clear()
+{
+    setNodes({});
+}
 
 int NodeTableModel::rowCount(const QModelIndex &parent) const
 {

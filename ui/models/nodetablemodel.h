@@ -13,7 +13,18 @@ class NodeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Target, Role, Status, Hostname, Os, Sockets, Firewall, Problem, ColumnCount };
+    enum Column {
+        Name,
+        Target,
+        Role,
+        Status,
+        Hostname,
+        Os,
+        Sockets,
+        Firewall,
+        Problem,
+        ColumnCount
+    };
 
     explicit NodeTableModel(QObject *parent = nullptr);
 

@@ -42,10 +42,9 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const
     if (role == SnapshotIdRole)
         return s.id;
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Id || index.column() == Nodes
-                             || index.column() == Failed;
-        return QVariant::fromValue(Qt::AlignVCenter
-                                   | (numeric ? Qt::AlignRight : Qt::AlignLeft));
+        const bool numeric =
+            index.column() == Id || index.column() == Nodes || index.column() == Failed;
+        return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role == Qt::ToolTipRole && index.column() == Created)
         return s.createdUtc.toUTC().toString(Qt::ISODateWithMs);

@@ -33,15 +33,15 @@ private slots:
                                 << QStringLiteral("ray@10.20.0.11:2222");
         QTest::newRow("role") << 0 << int(NodeTableModel::Role) << QStringLiteral("Head");
         QTest::newRow("status-ok") << 0 << int(NodeTableModel::Status) << QStringLiteral("OK");
-        QTest::newRow("status-failed") << 1 << int(NodeTableModel::Status)
-                                       << QStringLiteral("Failed");
-        QTest::newRow("status-partial") << 2 << int(NodeTableModel::Status)
-                                        << QStringLiteral("Partial");
+        QTest::newRow("status-failed")
+            << 1 << int(NodeTableModel::Status) << QStringLiteral("Failed");
+        QTest::newRow("status-partial")
+            << 2 << int(NodeTableModel::Status) << QStringLiteral("Partial");
         QTest::newRow("sockets") << 0 << int(NodeTableModel::Sockets) << QStringLiteral("6");
         QTest::newRow("firewall") << 0 << int(NodeTableModel::Firewall)
                                   << QStringLiteral("Mixed (legacy and nf_tables)");
-        QTest::newRow("firewall-unverified") << 2 << int(NodeTableModel::Firewall)
-                                             << QStringLiteral("Not verified");
+        QTest::newRow("firewall-unverified")
+            << 2 << int(NodeTableModel::Firewall) << QStringLiteral("Not verified");
         QTest::newRow("error") << 1 << int(NodeTableModel::Problem)
                                << QStringLiteral("connect: Connection refused");
         QTest::newRow("warnings") << 2 << int(NodeTableModel::Problem)

@@ -49,8 +49,8 @@ private slots:
         QTest::newRow("id") << 0 << int(SnapshotListModel::Id) << QVariant(qint64(7));
         QTest::newRow("label") << 1 << int(SnapshotListModel::Label)
                                << QVariant(QStringLiteral("baseline"));
-        QTest::newRow("inventory") << 0 << int(SnapshotListModel::Inventory)
-                                   << QVariant(QStringLiteral("prod"));
+        QTest::newRow("inventory")
+            << 0 << int(SnapshotListModel::Inventory) << QVariant(QStringLiteral("prod"));
         QTest::newRow("nodes") << 0 << int(SnapshotListModel::Nodes) << QVariant(4);
         QTest::newRow("failed") << 0 << int(SnapshotListModel::Failed) << QVariant(1);
         QTest::newRow("failed-none") << 1 << int(SnapshotListModel::Failed) << QVariant(0);
