@@ -72,6 +72,7 @@ void MainWindow::createViews()
     splitter->addWidget(m_snapshotView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({400, 700});
     setCentralWidget(splitter);
 }
 

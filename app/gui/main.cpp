@@ -3,11 +3,13 @@
 
 #include "i18n.h"
 #include "mainwindow.h"
+#include "resources.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -18,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(portolan::toolVersion());
 
+    QApplication::setWindowIcon(QIcon(portolan::applicationIconPath()));
     portolan::installTranslations(app);
 
     QCommandLineParser parser;
