@@ -3,6 +3,7 @@
 #include "collect/evidenceclassifier.h"
 #include "collect/jumptunnel.h"
 #include "collect/nodebuilder.h"
+#include "collect/sshconfig.h"
 #include "collect/sshsession.h"
 #include "parse/commandset.h"
 
@@ -63,19 +64,31 @@ Node NodeCollector::collect(const InventoryNode &target) const
             throw SshError(SshError::Kind::Cancelled, tr("%1: cancelled").arg(target.name));
         report(target.name, NodeStage::Connecting);
         int socketFd = -1;
-        if (target.jump) {
+        std::optional<JumpHost> jumpHost = target.jump;
+        QString tunnelHost = target.host;
+        int tunnelPort = target.port;
+        if (m_options.ssh.readSshConfig) {
+            const ResolvedHost resolved = resolveHost(target.host, m_options.ssh.configFile);
+            tunnelHost = resolved.hostName;
+            if (!target.portIsExplicit && resolved.port > 0)
+                tunnelPort = resolved.port;
+            if (!jumpHost && resolved.proxyJump)
+                jumpHost = JumpHost{resolved.proxyJump->host, resolved.proxyJump->port,
+                                    resolved.proxyJump->port > 0, resolved.proxyJump->user};
+        }
+        if (jumpHost) {
             SshEndpoint jump;
-            jump.label = tr("%1 (jump host %2)").arg(target.name, target.jump->host);
-            jump.host = target.jump->host;
-            jump.port = target.jump->portIsExplicit ? target.jump->port : 0;
-            jump.user = target.jump->user.isEmpty() ? target.user : target.jump->user;
+            jump.label = tr("%1 (jump host %2)").arg(target.name, jumpHost->host);
+            jump.host = jumpHost->host;
+            jump.port = jumpHost->portIsExplicit ? jumpHost->port : 0;
+            jump.user = jumpHost->user.isEmpty() ? target.user : jumpHost->user;
             jump.identityFiles = target.identityFiles;
             auto bastion = std::make_unique<SshSession>(jump, m_options.ssh, m_handler, m_cancel);
             bastion->connect();
             bastion->verifyHostKey();
             bastion->authenticate();
-            tunnel = std::make_unique<JumpTunnel>(std::move(bastion), target.host,
-                                                  target.port > 0 ? target.port : 22);
+            tunnel = std::make_unique<JumpTunnel>(std::move(bastion), tunnelHost,
+                                                  tunnelPort > 0 ? tunnelPort : 22);
             socketFd = tunnel->takeInnerSocket();
         }
         session =

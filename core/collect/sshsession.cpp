@@ -5,12 +5,14 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
 #include <cstring>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace portolan {
 namespace {
@@ -58,6 +60,19 @@ struct PassphraseContext
     bool declined = false;
 };
 
+int passphraseCallback(const char *, char *buf, size_t len, int echo, int verify, void *userdata);
+
+} // namespace
+
+// Lives as long as the session: libssh keeps a pointer to the callbacks.
+struct PassphraseContextHolder
+{
+    PassphraseContext context;
+    ssh_callbacks_struct callbacks{};
+};
+
+namespace {
+
 int passphraseCallback(const char *, char *buf, size_t len, int, int, void *userdata)
 {
     auto *ctx = static_cast<PassphraseContext *>(userdata);
@@ -72,6 +87,29 @@ int passphraseCallback(const char *, char *buf, size_t len, int, int, void *user
     std::memcpy(buf, secret->bytes().constData(), size_t(secret->bytes().size()));
     buf[secret->bytes().size()] = '\0';
     return 0;
+}
+
+// The keys `file` records for `hostPort` ("host", or "[host]:port" off port 22).
+// libssh hands out a known_hosts entry only when it matches the server's key, so
+// for a changed key the recorded ones are read here, with libssh's own matching.
+std::vector<Key> recordedHostKeys(const QString &file, const QByteArray &hostPort)
+{
+    std::vector<Key> keys;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return keys;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        ssh_knownhosts_entry *entry = nullptr;
+        if (ssh_known_hosts_parse_line(hostPort.constData(), line.constData(), &entry) == SSH_OK &&
+            entry && entry->publickey) {
+            keys.emplace_back(std::exchange(entry->publickey, nullptr));
+        }
+        ssh_knownhosts_entry_free(entry);
+    }
+    return keys;
 }
 
 } // namespace
@@ -140,16 +178,18 @@ void SshSession::connect(int socketFd)
     throwIfCancelled();
     const QByteArray host = local8(m_endpoint.host);
     ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    // $HOME, not the passwd entry, locates ~/.ssh (default keys, config), as in ssh.
+    const QByteArray sshDir = local8(QDir::homePath() + QStringLiteral("/.ssh"));
+    ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.constData());
     bool processConfig = false; // parsed explicitly below, so inventory values win
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
     if (m_options.readSshConfig) {
-        const QByteArray config = local8(m_options.configFile);
+        // An explicit path: libssh's own "~" is the passwd home, not $HOME.
         const QString configPath = m_options.configFile.isEmpty()
                                        ? QDir::homePath() + QStringLiteral("/.ssh/config")
                                        : m_options.configFile;
         if (QFileInfo::exists(configPath) &&
-            ssh_options_parse_config(m_session, config.isEmpty() ? nullptr : config.constData()) !=
-                SSH_OK)
+            ssh_options_parse_config(m_session, local8(configPath).constData()) != SSH_OK)
             throw SshError(SshError::Kind::Connect,
                            tr("%1: cannot read SSH config %2: %3")
                                .arg(m_endpoint.label, configPath, libsshError()));
@@ -231,11 +271,20 @@ void SshSession::verifyHostKey()
         return;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        ssh_knownhosts_entry *entry = nullptr;
-        ssh_session_get_known_hosts_entry(m_session, &entry);
+        char *host = nullptr;
+        ssh_options_get(m_session, SSH_OPTIONS_HOST, &host);
+        const CString hostGuard(host);
+        unsigned int port = 22;
+        ssh_options_get_port(m_session, &port);
+        QByteArray hostPort = QByteArray(host ? host : "").toLower();
+        if (port != 0 && port != 22)
+            hostPort = '[' + hostPort + "]:" + QByteArray::number(port);
+        QStringList fingerprints;
+        for (const Key &key : recordedHostKeys(knownHosts, hostPort))
+            fingerprints << fingerprint(key.get());
+        fingerprints.removeDuplicates();
         const QString recorded =
-            entry && entry->publickey ? fingerprint(entry->publickey) : tr("(unreadable)");
-        ssh_knownhosts_entry_free(entry);
+            fingerprints.isEmpty() ? tr("(unreadable)") : fingerprints.join(u", ");
         throw SshError(SshError::Kind::HostKey,
                        tr("%1: HOST KEY CHANGED for %2 — refusing to connect. %3 records %4, "
                           "the server presented %5. This can be a man-in-the-middle attack; "
@@ -275,16 +324,23 @@ bool SshSession::tryPublicKey(QStringList &tried)
         if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
             return true;
     }
-    QStringList files = m_endpoint.identityFiles;
-    if (files.isEmpty()) {
-        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
-            files << QDir::homePath() + QStringLiteral("/.ssh/") + QString::fromLatin1(name);
+    if (m_endpoint.identityFiles.isEmpty()) {
+        // No identity in the inventory: libssh's own list, i.e. the ssh config's
+        // IdentityFile entries, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa.
+        tried << tr("IdentityFile of the SSH config and the default keys");
+        m_passphraseContext = std::make_unique<PassphraseContextHolder>();
+        m_passphraseContext->context = {m_handler, m_endpoint.label, tr("a default key"), false,
+                                        false};
+        ssh_callbacks_init(&m_passphraseContext->callbacks);
+        m_passphraseContext->callbacks.userdata = &m_passphraseContext->context;
+        m_passphraseContext->callbacks.auth_function = passphraseCallback;
+        ssh_set_callbacks(m_session, &m_passphraseContext->callbacks);
+        return ssh_userauth_publickey_auto(m_session, nullptr, nullptr) == SSH_AUTH_SUCCESS;
     }
-    for (const QString &file : std::as_const(files)) {
+    for (const QString &file : std::as_const(m_endpoint.identityFiles)) {
         throwIfCancelled();
         if (!QFileInfo::exists(file)) {
-            if (!m_endpoint.identityFiles.isEmpty())
-                tried << tr("%1 (missing)").arg(file);
+            tried << tr("%1 (missing)").arg(file);
             continue;
         }
         tried << file;

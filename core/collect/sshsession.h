@@ -22,6 +22,8 @@ struct ssh_channel_struct;
 
 namespace portolan {
 
+struct PassphraseContextHolder;
+
 struct SshEndpoint
 {
     QString label; // node name, for messages and prompts
@@ -96,6 +98,7 @@ private:
     InteractionHandler *m_handler = nullptr;
     const std::atomic_bool *m_cancel = nullptr;
     ssh_session_struct *m_session = nullptr;
+    std::unique_ptr<PassphraseContextHolder> m_passphraseContext;
 };
 
 } // namespace portolan
