@@ -8,6 +8,7 @@ namespace portolan {
 namespace {
 
 using namespace jsonfields;
+using jsonfields::toJson; // joins the overloads below
 
 // ---------------------------------------------------------------- writing
 
@@ -62,16 +63,11 @@ json toJson(const NftTable &t)
 
 json toJson(const NftChain &c)
 {
-    return {{"family", toJson(c.family)},
-            {"table", toJson(c.table)},
-            {"name", toJson(c.name)},
-            {"handle", c.handle},
-            {"type", toJson(c.type)},
-            {"hook", toJson(c.hook)},
-            {"priority", c.priority},
-            {"policy", toJson(c.policy)},
-            {"device", toJson(c.device)},
-            {"managedByIptablesNft", c.managedByIptablesNft}};
+    return {{"family", toJson(c.family)}, {"table", toJson(c.table)},
+            {"name", toJson(c.name)},     {"handle", c.handle},
+            {"type", toJson(c.type)},     {"hook", toJson(c.hook)},
+            {"priority", c.priority},     {"policy", toJson(c.policy)},
+            {"device", toJson(c.device)}, {"managedByIptablesNft", c.managedByIptablesNft}};
 }
 
 json toJson(const NftSet &s)
@@ -244,14 +240,14 @@ json ipSetsToJson(const QList<IpSet> &ipsets)
     return toJsonArray(ipsets, [](const IpSet &s) { return toJson(s); });
 }
 
-QList<IptablesRuleset> iptablesRulesetsFromJson(const json &json, const QString &path)
+QList<IptablesRuleset> iptablesRulesetsFromJson(const json &document, const QString &path)
 {
-    return readList(At{json, path}, &readIptablesRuleset);
+    return readList(At{document, path}, &readIptablesRuleset);
 }
 
-NftRuleset nftRulesetFromJson(const json &json, const QString &path)
+NftRuleset nftRulesetFromJson(const json &document, const QString &path)
 {
-    const At at{json, path};
+    const At at{document, path};
     requireObject(at);
     NftRuleset n;
     n.tables = readList(member(at, "tables"), &readNftTable);
@@ -261,9 +257,9 @@ NftRuleset nftRulesetFromJson(const json &json, const QString &path)
     return n;
 }
 
-QList<IpSet> ipSetsFromJson(const json &json, const QString &path)
+QList<IpSet> ipSetsFromJson(const json &document, const QString &path)
 {
-    return readList(At{json, path}, &readIpSet);
+    return readList(At{document, path}, &readIpSet);
 }
 
 } // namespace portolan

@@ -1,5 +1,7 @@
 #include "snapshotjson.h"
 
+#include "firewalljson.h"
+#include "jsonfields.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,9 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 namespace {
 
+using namespace jsonfields;
+using jsonfields::toJson; // joins the overloads below
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(portolan::SnapshotJson)
@@ -23,20 +28,9 @@ struct Tr
 
 constexpr const char *kFormatMarker = "portolan-snapshot";
 
-std::string utf8(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
 std::string stdString(const QByteArray &bytes)
 {
     return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
-QString qString(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. Exactly
@@ -88,19 +82,6 @@ bool isStrictUtf8(const QByteArray &bytes)
 
 // ---------------------------------------------------------------- writing
 
-json toJson(const QString &text)
-{
-    return utf8(text);
-}
-
-json toJson(const QStringList &list)
-{
-    json array = json::array();
-    for (const QString &item : list)
-        array.push_back(utf8(item));
-    return array;
-}
-
 json toJson(const QDateTime &time)
 {
     if (!time.isValid())
@@ -133,25 +114,12 @@ json toJson(const SocketOwner &o);
 json toJson(const ListeningSocket &s);
 json toJson(const Process &p);
 json toJson(const RawRuleset &r);
-json toJson(const IptablesMatch &m);
-json toJson(const IptablesRule &r);
-json toJson(const IptablesChain &c);
-json toJson(const IptablesTable &t);
-json toJson(const IptablesRuleset &r);
-json toJson(const NftTable &t);
-json toJson(const NftChain &c);
-json toJson(const NftSet &s);
-json toJson(const NftRule &r);
-json toJson(const IpSet &s);
 json toJson(const CommandEvidence &e);
 json toJson(const Node &n);
 
 template<typename T> json toJson(const QList<T> &list)
 {
-    json array = json::array();
-    for (const T &item : list)
-        array.push_back(toJson(item));
-    return array;
+    return toJsonArray(list, [](const T &item) { return toJson(item); });
 }
 
 template<typename V> json toJson(const QMap<QString, V> &map)
@@ -229,97 +197,15 @@ json toJson(const RawRuleset &r)
     return {{"source", toJson(r.source)}, {"text", toJson(r.text)}};
 }
 
-json toJson(const IptablesMatch &m)
-{
-    return {{"module", toJson(m.module)},
-            {"option", toJson(m.option)},
-            {"arguments", toJson(m.arguments)},
-            {"negated", m.negated}};
-}
-
-json toJson(const IptablesRule &r)
-{
-    return {{"chain", toJson(r.chain)},     {"line", r.line},
-            {"matches", toJson(r.matches)}, {"target", toJson(r.target)},
-            {"isGoto", r.isGoto},           {"targetOptions", toJson(r.targetOptions)},
-            {"text", toJson(r.text)}};
-}
-
-json toJson(const IptablesChain &c)
-{
-    return {{"name", toJson(c.name)}, {"policy", toJson(c.policy)}};
-}
-
-json toJson(const IptablesTable &t)
-{
-    return {{"name", toJson(t.name)}, {"chains", toJson(t.chains)}, {"rules", toJson(t.rules)}};
-}
-
-json toJson(const IptablesRuleset &r)
-{
-    return {{"family", toJson(toString(r.family))},
-            {"source", toJson(r.source)},
-            {"variant", toJson(r.variant)},
-            {"tables", toJson(r.tables)}};
-}
-
-json toJson(const NftTable &t)
-{
-    return {{"family", toJson(t.family)}, {"name", toJson(t.name)}, {"handle", t.handle}};
-}
-
-json toJson(const NftChain &c)
-{
-    return {
-        {"family", toJson(c.family)}, {"table", toJson(c.table)},   {"name", toJson(c.name)},
-        {"handle", c.handle},         {"type", toJson(c.type)},     {"hook", toJson(c.hook)},
-        {"priority", c.priority},     {"policy", toJson(c.policy)}, {"device", toJson(c.device)}};
-}
-
-json toJson(const NftSet &s)
-{
-    return {{"family", toJson(s.family)},
-            {"table", toJson(s.table)},
-            {"name", toJson(s.name)},
-            {"handle", s.handle},
-            {"type", toJson(s.type)},
-            {"flags", toJson(s.flags)},
-            {"elementsJson", toJson(s.elementsJson)}};
-}
-
-json toJson(const NftRule &r)
-{
-    return {{"family", toJson(r.family)},     {"table", toJson(r.table)},
-            {"chain", toJson(r.chain)},       {"handle", r.handle},
-            {"exprJson", toJson(r.exprJson)}, {"comment", toJson(r.comment)},
-            {"text", toJson(r.text)}};
-}
-
-json toJson(const NftRuleset &n)
-{
-    return {{"tables", toJson(n.tables)},
-            {"chains", toJson(n.chains)},
-            {"sets", toJson(n.sets)},
-            {"rules", toJson(n.rules)}};
-}
-
-json toJson(const IpSet &s)
-{
-    return {{"name", toJson(s.name)},
-            {"type", toJson(s.type)},
-            {"options", toJson(s.options)},
-            {"members", toJson(s.members)}};
-}
-
 json toJson(const Firewall &f)
 {
     return {{"backend", toJson(toString(f.backend))},
             {"iptablesVersion", toJson(f.iptablesVersion)},
             {"manager", toJson(f.manager)},
             {"raw", toJson(f.raw)},
-            {"iptables", toJson(f.iptables)},
-            {"nftables", toJson(f.nftables)},
-            {"ipsets", toJson(f.ipsets)},
+            {"iptables", iptablesRulesetsToJson(f.iptables)},
+            {"nftables", nftRulesetToJson(f.nftables)},
+            {"ipsets", ipSetsToJson(f.ipsets)},
             {"errors", toJson(f.errors)}};
 }
 
@@ -366,90 +252,6 @@ json toJson(const Node &n)
 
 // ---------------------------------------------------------------- reading
 
-// A JSON value and its path in the document ("nodes[2].sockets[0].port").
-struct At
-{
-    const json &value;
-    QString path;
-};
-
-[[noreturn]] void fail(const QString &path, const QString &cause)
-{
-    throw Error(path.isEmpty() ? cause : path + u": "_s + cause);
-}
-
-QString memberPath(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + u'.' + key;
-}
-
-void requireObject(const At &at)
-{
-    if (!at.value.is_object())
-        fail(at.path, Tr::tr("expected an object"));
-}
-
-// `at` must be an object (requireObject).
-At member(const At &at, const char *key)
-{
-    const QString path = memberPath(at.path, QString::fromLatin1(key));
-    const auto it = at.value.find(key);
-    if (it == at.value.end())
-        fail(path, Tr::tr("missing required field"));
-    return {*it, path};
-}
-
-QString readString(const At &at)
-{
-    if (!at.value.is_string())
-        fail(at.path, Tr::tr("expected a string"));
-    return qString(at.value.get_ref<const std::string &>());
-}
-
-bool readBool(const At &at)
-{
-    if (!at.value.is_boolean())
-        fail(at.path, Tr::tr("expected true or false"));
-    return at.value.get<bool>();
-}
-
-std::optional<qint64> integerValue(const json &value)
-{
-    if (value.is_number_unsigned()) {
-        const auto v = value.get<std::uint64_t>();
-        if (v > std::uint64_t(std::numeric_limits<qint64>::max()))
-            return std::nullopt;
-        return qint64(v);
-    }
-    if (value.is_number_integer())
-        return value.get<std::int64_t>();
-    return std::nullopt;
-}
-
-qint64 readInt64(const At &at)
-{
-    const auto v = integerValue(at.value);
-    if (!v)
-        fail(at.path, Tr::tr("expected a 64-bit integer"));
-    return *v;
-}
-
-int readInt(const At &at)
-{
-    const auto v = integerValue(at.value);
-    if (!v || *v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max())
-        fail(at.path, Tr::tr("expected a 32-bit integer"));
-    return int(*v);
-}
-
-qint64 readRange(const At &at, qint64 minimum, qint64 maximum)
-{
-    const auto v = integerValue(at.value);
-    if (!v || *v < minimum || *v > maximum)
-        fail(at.path, Tr::tr("expected an integer %1-%2").arg(minimum).arg(maximum));
-    return *v;
-}
-
 template<typename E>
 E readEnum(const At &at, std::optional<E> (*fromText)(QStringView), std::initializer_list<E> all)
 {
@@ -459,13 +261,7 @@ E readEnum(const At &at, std::optional<E> (*fromText)(QStringView), std::initial
     QStringList names;
     for (const E e : all)
         names << toString(e);
-    fail(at.path,
-         Tr::tr("unknown value \"%1\" (expected one of: %2)").arg(text, names.join(u", ")));
-}
-
-IpFamily readFamily(const At &at)
-{
-    return readEnum(at, &ipFamilyFromString, {IpFamily::V4, IpFamily::V6});
+    failUnknownValue(at, text, names);
 }
 
 NodeRole readRole(const At &at)
@@ -527,23 +323,6 @@ QByteArray readBytes(const At &at)
     if (!decoded || decoded.decoded.toBase64() != latin1)
         fail(encoded.path, Tr::tr("invalid base64 data"));
     return decoded.decoded;
-}
-
-template<typename F>
-auto readList(const At &at, F readItem) -> QList<std::invoke_result_t<F, const At &>>
-{
-    if (!at.value.is_array())
-        fail(at.path, Tr::tr("expected an array"));
-    QList<std::invoke_result_t<F, const At &>> list;
-    list.reserve(qsizetype(at.value.size()));
-    for (std::size_t i = 0; i < at.value.size(); ++i)
-        list.append(readItem(At{at.value[i], at.path + u'[' + QString::number(i) + u']'}));
-    return list;
-}
-
-QStringList readStringList(const At &at)
-{
-    return readList(at, &readString);
 }
 
 template<typename F>
@@ -644,134 +423,6 @@ RawRuleset readRawRuleset(const At &at)
     return {readString(member(at, "source")), readString(member(at, "text"))};
 }
 
-IptablesMatch readIptablesMatch(const At &at)
-{
-    requireObject(at);
-    IptablesMatch m;
-    m.module = readString(member(at, "module"));
-    m.option = readString(member(at, "option"));
-    m.arguments = readStringList(member(at, "arguments"));
-    m.negated = readBool(member(at, "negated"));
-    return m;
-}
-
-IptablesRule readIptablesRule(const At &at)
-{
-    requireObject(at);
-    IptablesRule r;
-    r.chain = readString(member(at, "chain"));
-    r.line = readInt(member(at, "line"));
-    r.matches = readList(member(at, "matches"), &readIptablesMatch);
-    r.target = readString(member(at, "target"));
-    r.isGoto = readBool(member(at, "isGoto"));
-    r.targetOptions = readList(member(at, "targetOptions"), &readIptablesMatch);
-    r.text = readString(member(at, "text"));
-    return r;
-}
-
-IptablesChain readIptablesChain(const At &at)
-{
-    requireObject(at);
-    return {readString(member(at, "name")), readString(member(at, "policy"))};
-}
-
-IptablesTable readIptablesTable(const At &at)
-{
-    requireObject(at);
-    IptablesTable t;
-    t.name = readString(member(at, "name"));
-    t.chains = readList(member(at, "chains"), &readIptablesChain);
-    t.rules = readList(member(at, "rules"), &readIptablesRule);
-    return t;
-}
-
-IptablesRuleset readIptablesRuleset(const At &at)
-{
-    requireObject(at);
-    IptablesRuleset r;
-    r.family = readFamily(member(at, "family"));
-    r.source = readString(member(at, "source"));
-    r.variant = readString(member(at, "variant"));
-    r.tables = readList(member(at, "tables"), &readIptablesTable);
-    return r;
-}
-
-NftTable readNftTable(const At &at)
-{
-    requireObject(at);
-    NftTable t;
-    t.family = readString(member(at, "family"));
-    t.name = readString(member(at, "name"));
-    t.handle = readInt64(member(at, "handle"));
-    return t;
-}
-
-NftChain readNftChain(const At &at)
-{
-    requireObject(at);
-    NftChain c;
-    c.family = readString(member(at, "family"));
-    c.table = readString(member(at, "table"));
-    c.name = readString(member(at, "name"));
-    c.handle = readInt64(member(at, "handle"));
-    c.type = readString(member(at, "type"));
-    c.hook = readString(member(at, "hook"));
-    c.priority = readInt(member(at, "priority"));
-    c.policy = readString(member(at, "policy"));
-    c.device = readString(member(at, "device"));
-    return c;
-}
-
-NftSet readNftSet(const At &at)
-{
-    requireObject(at);
-    NftSet s;
-    s.family = readString(member(at, "family"));
-    s.table = readString(member(at, "table"));
-    s.name = readString(member(at, "name"));
-    s.handle = readInt64(member(at, "handle"));
-    s.type = readString(member(at, "type"));
-    s.flags = readStringList(member(at, "flags"));
-    s.elementsJson = readString(member(at, "elementsJson"));
-    return s;
-}
-
-NftRule readNftRule(const At &at)
-{
-    requireObject(at);
-    NftRule r;
-    r.family = readString(member(at, "family"));
-    r.table = readString(member(at, "table"));
-    r.chain = readString(member(at, "chain"));
-    r.handle = readInt64(member(at, "handle"));
-    r.exprJson = readString(member(at, "exprJson"));
-    r.comment = readString(member(at, "comment"));
-    r.text = readString(member(at, "text"));
-    return r;
-}
-
-NftRuleset readNftRuleset(const At &at)
-{
-    requireObject(at);
-    NftRuleset n;
-    n.tables = readList(member(at, "tables"), &readNftTable);
-    n.chains = readList(member(at, "chains"), &readNftChain);
-    n.sets = readList(member(at, "sets"), &readNftSet);
-    n.rules = readList(member(at, "rules"), &readNftRule);
-    return n;
-}
-
-IpSet readIpSet(const At &at)
-{
-    requireObject(at);
-    IpSet s;
-    s.name = readString(member(at, "name"));
-    s.type = readString(member(at, "type"));
-    s.options = readString(member(at, "options"));
-    s.members = readStringList(member(at, "members"));
-    return s;
-}
-
 Firewall readFirewall(const At &at)
 {
     requireObject(at);
@@ -783,9 +434,12 @@ Firewall readFirewall(const At &at)
     f.iptablesVersion = readString(member(at, "iptablesVersion"));
     f.manager = readString(member(at, "manager"));
     f.raw = readList(member(at, "raw"), &readRawRuleset);
-    f.iptables = readList(member(at, "iptables"), &readIptablesRuleset);
-    f.nftables = readNftRuleset(member(at, "nftables"));
-    f.ipsets = readList(member(at, "ipsets"), &readIpSet);
+    const At iptables = member(at, "iptables");
+    f.iptables = iptablesRulesetsFromJson(iptables.value, iptables.path);
+    const At nftables = member(at, "nftables");
+    f.nftables = nftRulesetFromJson(nftables.value, nftables.path);
+    const At ipsets = member(at, "ipsets");
+    f.ipsets = ipSetsFromJson(ipsets.value, ipsets.path);
     f.errors = readStringList(member(at, "errors"));
     return f;
 }

@@ -4,6 +4,7 @@
 // Evidence bytes that are valid UTF-8 are written as a JSON string, any other
 // bytes as {"base64": "..."}, so evidence survives the round trip byte for byte.
 // Times are ISO-8601 UTC with milliseconds; invalid times and addresses are null.
+// The parsed firewall's parts are firewalljson.h's, shared with the store.
 
 #include "model/snapshot.h"
 

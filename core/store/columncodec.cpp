@@ -130,4 +130,19 @@ Protocol ColumnCodec::protocol(const SqliteStatement &statement, int column)
     return decodeEnum<Protocol>(statement, column, &protocolFromString);
 }
 
+void ColumnCodec::bindJson(SqliteStatement &statement, int index, const nlohmann::json &value)
+{
+    statement.bindTextUtf8(index, QByteArray::fromStdString(value.dump()));
+}
+
+nlohmann::json ColumnCodec::json(const SqliteStatement &statement, int column)
+{
+    const QByteArray text = statement.columnTextUtf8(column);
+    try {
+        return nlohmann::json::parse(text.constBegin(), text.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        throwDamaged(statement, column, QString::fromUtf8(e.what()));
+    }
+}
+
 } // namespace portolan

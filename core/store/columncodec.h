@@ -2,10 +2,13 @@
 // How model values that SQLite has no type for are stored in a column, shared
 // by SnapshotWriter and SnapshotReader. Invalid addresses, prefixes and
 // datetimes are NULL (never ""), times are UTC milliseconds since the epoch,
-// enums their stable names. A value that does not decode throws Error naming
-// the file and the column: the file was changed behind Portolan's back.
+// enums their stable names, JSON documents compact text. A value that does not
+// decode throws Error naming the file and the column: the file was changed
+// behind Portolan's back.
 
 #include "model/snapshot.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +39,9 @@ public:
     static FirewallBackend firewallBackend(const SqliteStatement &statement, int column);
     static IpFamily ipFamily(const SqliteStatement &statement, int column);
     static Protocol protocol(const SqliteStatement &statement, int column);
+
+    static void bindJson(SqliteStatement &statement, int index, const nlohmann::json &value);
+    static nlohmann::json json(const SqliteStatement &statement, int column); // parsed
 
     [[noreturn]] static void throwDamaged(const SqliteStatement &statement, int column,
                                           const QString &detail);

@@ -23,11 +23,12 @@ using namespace Qt::StringLiterals;
 // - Enums are stored as their stable names from core/model/enums.cpp.
 // - Evidence output is a BLOB, byte for byte (not necessarily UTF-8, may hold NULs).
 // - The parsed firewall (iptables rulesets, the nft ruleset, ipsets) is one
-//   compact JSON text column each on `nodes` (nlohmann/json, format in
-//   firewallcodec.cpp). It is derived from the raw rulesets, which are kept as
-//   text rows of their own; it is only ever loaded whole and never queried by
-//   SQL, and normalizing its nested lists (tables, chains, rules, matches,
-//   arguments) would add half a dozen tables for nothing.
+//   compact JSON text column each on `nodes`, in the export format's firewall
+//   parts (core/model/firewalljson.h: a change there changes this schema).
+//   It is derived from the raw rulesets, which are kept as text rows of their
+//   own; it is only ever loaded whole and never queried by SQL, and normalizing
+//   its nested lists (tables, chains, rules, matches, arguments) would add half
+//   a dozen tables for nothing.
 //
 // Adding version 2: bump kSchemaVersion, add `if (from < 2) migrateTo2(db);`
 // in runMigrations(), and keep a fixture of version 1 (see

@@ -1,10 +1,8 @@
 #include "snapshotreader.h"
 
 #include "columncodec.h"
-#include "firewallcodec.h"
+#include "model/firewalljson.h"
 #include "util/error.h"
-
-#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +17,20 @@ SqliteStatement &query(SqliteStatement &statement, qint64 id)
     statement.reset();
     statement.bindInt(1, id);
     return statement;
+}
+
+// A firewall JSON column read by its firewalljson.h decoder; a value that does not
+// decode names the file, the column and the JSON path in it.
+template<typename T>
+T firewallColumn(const SqliteStatement &row, int column,
+                 T (*fromJson)(const nlohmann::json &, const QString &))
+{
+    const nlohmann::json value = ColumnCodec::json(row, column);
+    try {
+        return fromJson(value, {});
+    } catch (const Error &error) {
+        ColumnCodec::throwDamaged(row, column, error.message());
+    }
 }
 
 } // namespace
@@ -100,15 +112,9 @@ Node SnapshotReader::readNode(const SqliteStatement &row)
     fw.backend = ColumnCodec::firewallBackend(row, 10);
     fw.iptablesVersion = row.columnText(11);
     fw.manager = row.columnText(12);
-    try {
-        fw.iptables = FirewallCodec::iptablesFromJson(row.columnTextUtf8(13));
-        fw.nftables = FirewallCodec::nftablesFromJson(row.columnTextUtf8(14));
-        fw.ipsets = FirewallCodec::ipsetsFromJson(row.columnTextUtf8(15));
-    } catch (const Error &error) {
-        throw Error(
-            tr("%1: node %2: %3")
-                .arg(QDir::toNativeSeparators(row.database().path()), node.name, error.message()));
-    }
+    fw.iptables = firewallColumn(row, 13, &iptablesRulesetsFromJson);
+    fw.nftables = firewallColumn(row, 14, &nftRulesetFromJson);
+    fw.ipsets = firewallColumn(row, 15, &ipSetsFromJson);
     node.ray.version = row.columnText(16);
     node.ray.detectedRole = ColumnCodec::nodeRole(row, 17);
     node.ray.sessionName = row.columnText(18);

@@ -8,15 +8,12 @@
 
 #include "model/snapshot.h"
 
-#include <QCoreApplication>
-
 #include <optional>
 
 namespace portolan {
 
 class SnapshotReader
 {
-    Q_DECLARE_TR_FUNCTIONS(portolan::SnapshotReader)
 public:
     explicit SnapshotReader(SqliteDatabase &db);
 

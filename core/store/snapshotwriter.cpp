@@ -1,7 +1,7 @@
 #include "snapshotwriter.h"
 
 #include "columncodec.h"
-#include "firewallcodec.h"
+#include "model/firewalljson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,9 +81,9 @@ void SnapshotWriter::writeNode(qint64 snapshotId, int position, const Node &node
     m_node.bindText(12, toString(fw.backend));
     m_node.bindText(13, fw.iptablesVersion);
     m_node.bindText(14, fw.manager);
-    m_node.bindTextUtf8(15, FirewallCodec::iptablesToJson(fw.iptables));
-    m_node.bindTextUtf8(16, FirewallCodec::nftablesToJson(fw.nftables));
-    m_node.bindTextUtf8(17, FirewallCodec::ipsetsToJson(fw.ipsets));
+    ColumnCodec::bindJson(m_node, 15, iptablesRulesetsToJson(fw.iptables));
+    ColumnCodec::bindJson(m_node, 16, nftRulesetToJson(fw.nftables));
+    ColumnCodec::bindJson(m_node, 17, ipSetsToJson(fw.ipsets));
     m_node.bindText(18, node.ray.version);
     m_node.bindText(19, toString(node.ray.detectedRole));
     m_node.bindText(20, node.ray.sessionName);

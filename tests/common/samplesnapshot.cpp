@@ -186,7 +186,10 @@ Node headNode()
     v6rules.tables.first().rules.removeLast();
     fw.iptables = {v4, v6rules};
 
-    fw.nftables.tables = {{QStringLiteral("inet"), QStringLiteral("filter"), 3}};
+    // An nft-native table, and the table iptables-nft created (with its INPUT chain).
+    NftTable xtFilter{QStringLiteral("ip"), QStringLiteral("filter"), 1};
+    xtFilter.managedByIptablesNft = true;
+    fw.nftables.tables = {{QStringLiteral("inet"), QStringLiteral("filter"), 3}, xtFilter};
     NftChain input;
     input.family = QStringLiteral("inet");
     input.table = QStringLiteral("filter");
@@ -196,7 +199,16 @@ Node headNode()
     input.hook = QStringLiteral("input");
     input.priority = -150;
     input.policy = QStringLiteral("drop");
-    fw.nftables.chains = {input};
+    NftChain xtInput;
+    xtInput.family = QStringLiteral("ip");
+    xtInput.table = QStringLiteral("filter");
+    xtInput.name = QStringLiteral("INPUT");
+    xtInput.handle = 1;
+    xtInput.type = QStringLiteral("filter");
+    xtInput.hook = QStringLiteral("input");
+    xtInput.policy = QStringLiteral("accept");
+    xtInput.managedByIptablesNft = true;
+    fw.nftables.chains = {input, xtInput};
     NftSet set;
     set.family = QStringLiteral("inet");
     set.table = QStringLiteral("filter");
@@ -205,7 +217,15 @@ Node headNode()
     set.type = QStringLiteral("ipv4_addr");
     set.flags = {QStringLiteral("interval")};
     set.elementsJson = QStringLiteral("[{\"prefix\":{\"addr\":\"10.20.0.0\",\"len\":16}}]");
-    fw.nftables.sets = {set};
+    NftSet verdicts; // a verdict map
+    verdicts.family = QStringLiteral("inet");
+    verdicts.table = QStringLiteral("filter");
+    verdicts.name = QStringLiteral("ray_ports");
+    verdicts.handle = 5;
+    verdicts.type = QStringLiteral("inet_service");
+    verdicts.elementsJson = QStringLiteral("[[6379,{\"drop\":null}],[8265,{\"accept\":null}]]");
+    verdicts.mapType = QStringLiteral("verdict");
+    fw.nftables.sets = {set, verdicts};
     NftRule rule;
     rule.family = QStringLiteral("inet");
     rule.table = QStringLiteral("filter");

@@ -155,6 +155,12 @@ void TestSnapshotJson::documentShape()
     QCOMPARE(dumped(head.at("routes").at(0).at("family")), u"\"ipv4\""_s);
     QVERIFY(head.at("routes").at(1).at("gateway").is_null());
     QCOMPARE(dumped(head.at("firewall").at("backend")), u"\"mixed\""_s);
+    const json &nftables = head.at("firewall").at("nftables");
+    QCOMPARE(dumped(nftables.at("tables").at(0).at("managedByIptablesNft")), u"false"_s);
+    QCOMPARE(dumped(nftables.at("tables").at(1).at("managedByIptablesNft")), u"true"_s);
+    QCOMPARE(dumped(nftables.at("chains").at(1).at("managedByIptablesNft")), u"true"_s);
+    QCOMPARE(dumped(nftables.at("sets").at(0).at("mapType")), u"\"\""_s);
+    QCOMPARE(dumped(nftables.at("sets").at(1).at("mapType")), u"\"verdict\""_s);
     QCOMPARE(dumped(head.at("ray").at("sessionPorts").at("metrics_export_port")), u"-1"_s);
     QVERIFY(head.at("evidence").at(0).at("output").is_string());
     QVERIFY(head.at("evidence").at(1).at("output").contains("base64"));
@@ -264,6 +270,17 @@ void TestSnapshotJson::badDocuments_data()
     QTest::newRow("missing nested field")
         << mutated("/snapshot/nodes/0/firewall/nftables/rules/0/exprJson", nullptr)
         << QStringList{u"nodes[0].firewall.nftables.rules[0].exprJson"_s, u"missing"_s};
+    QTest::newRow("mapType missing")
+        << mutated("/snapshot/nodes/0/firewall/nftables/sets/1/mapType", nullptr)
+        << QStringList{u"nodes[0].firewall.nftables.sets[1].mapType"_s, u"missing"_s};
+    QTest::newRow("table managedByIptablesNft missing")
+        << mutated("/snapshot/nodes/0/firewall/nftables/tables/0/managedByIptablesNft", nullptr)
+        << QStringList{u"nodes[0].firewall.nftables.tables[0].managedByIptablesNft"_s,
+                       u"missing"_s};
+    QTest::newRow("chain managedByIptablesNft not a bool")
+        << mutated("/snapshot/nodes/0/firewall/nftables/chains/1/managedByIptablesNft", "1")
+        << QStringList{u"nodes[0].firewall.nftables.chains[1].managedByIptablesNft"_s,
+                       u"true or false"_s};
     QTest::newRow("string expected")
         << mutated("/snapshot/label", "5") << QStringList{u"label"_s, u"expected a string"_s};
     QTest::newRow("array expected")

@@ -235,6 +235,7 @@ void diff(Differ &d, const QString &path, const NftTable &actual, const NftTable
     FIELD(family);
     FIELD(name);
     FIELD(handle);
+    FIELD(managedByIptablesNft);
 }
 
 void diff(Differ &d, const QString &path, const NftChain &actual, const NftChain &expected)
@@ -248,6 +249,7 @@ void diff(Differ &d, const QString &path, const NftChain &actual, const NftChain
     FIELD(priority);
     FIELD(policy);
     FIELD(device);
+    FIELD(managedByIptablesNft);
 }
 
 void diff(Differ &d, const QString &path, const NftSet &actual, const NftSet &expected)
@@ -259,6 +261,7 @@ void diff(Differ &d, const QString &path, const NftSet &actual, const NftSet &ex
     FIELD(type);
     FIELD(flags);
     FIELD(elementsJson);
+    FIELD(mapType);
 }
 
 void diff(Differ &d, const QString &path, const NftRule &actual, const NftRule &expected)

@@ -153,6 +153,8 @@ private slots:
     void latest();
     void deleteCascades();
     void deleteOrLoadMissingIdNamesIt();
+    void damagedFirewallColumnNamesIt_data();
+    void damagedFirewallColumnNamesIt();
     void idsAreNotReused();
     void failedSaveLeavesNothing();
     void twoStoresShareOneFile();
@@ -351,6 +353,48 @@ void TestSnapshotStore::deleteOrLoadMissingIdNamesIt()
         QVERIFY2(message.contains(dbPath()), qPrintable(message));
     }
     QVERIFY(errorOf([&] { store.loadSnapshot(987654); }).contains(u"987654"_s));
+}
+
+void TestSnapshotStore::damagedFirewallColumnNamesIt_data()
+{
+    QTest::addColumn<QString>("update"); // SET clause for the head node's row
+    QTest::addColumn<QStringList>("keywords");
+
+    QTest::newRow("not JSON") << u"firewall_nftables_json = '{\"tables\":'"_s
+                              << QStringList{u"firewall_nftables_json"_s, u"parse error"_s};
+    QTest::newRow("mapType missing")
+        << u"firewall_nftables_json = json_remove(firewall_nftables_json, '$.sets[1].mapType')"_s
+        << QStringList{u"firewall_nftables_json"_s, u"sets[1].mapType: missing required field"_s};
+    QTest::newRow("managed flag not a bool")
+        << u"firewall_nftables_json = json_set(firewall_nftables_json, "
+           "'$.tables[1].managedByIptablesNft', 'yes')"_s
+        << QStringList{u"tables[1].managedByIptablesNft: expected true or false"_s};
+    QTest::newRow("iptables field missing")
+        << u"firewall_iptables_json = json_remove(firewall_iptables_json, "
+           "'$[0].tables[0].rules[1].isGoto')"_s
+        << QStringList{u"firewall_iptables_json"_s,
+                       u"[0].tables[0].rules[1].isGoto: missing required field"_s};
+    QTest::newRow("ipset members not a list")
+        << u"firewall_ipsets_json = json_set(firewall_ipsets_json, '$[0].members', 3)"_s
+        << QStringList{u"firewall_ipsets_json"_s, u"[0].members: expected an array"_s};
+}
+
+// The firewall columns are firewalljson.h's format, checked field by field on loading.
+void TestSnapshotStore::damagedFirewallColumnNamesIt()
+{
+    QFETCH(QString, update);
+    QFETCH(QStringList, keywords);
+
+    const qint64 id = SnapshotStore(dbPath()).saveSnapshot(test::richSnapshot());
+    {
+        SqliteDatabase raw(dbPath(), SqliteDatabase::Access::ReadWrite);
+        raw.exec(u"UPDATE nodes SET %1 WHERE position = 0"_s.arg(update));
+    }
+    SnapshotStore store(dbPath(), SnapshotStore::OpenMode::ExistingOnly);
+    const QString message = errorOf([&] { store.loadSnapshot(id); });
+    QVERIFY2(message.contains(dbPath()), qPrintable(message));
+    for (const QString &keyword : keywords)
+        QVERIFY2(message.contains(keyword), qPrintable(u"'%1' not in: %2"_s.arg(keyword, message)));
 }
 
 void TestSnapshotStore::idsAreNotReused()
