@@ -35,6 +35,7 @@ struct CliCommand
 QList<CliCommand> cliCommands();
 
 int runCollectCommand(const CliCommand &command, const QStringList &arguments);
+int runAnalyzeCommand(const CliCommand &command, const QStringList &arguments);
 int runListCommand(const CliCommand &command, const QStringList &arguments);
 int runExportCommand(const CliCommand &command, const QStringList &arguments);
 int runImportCommand(const CliCommand &command, const QStringList &arguments);

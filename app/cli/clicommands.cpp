@@ -21,9 +21,10 @@ QList<CliCommand> cliCommands()
         {u"list"_s, u"list --db DB [--format text|json]"_s,
          CliTr::tr("List the stored snapshots, newest first."), &runListCommand},
         {u"analyze"_s,
-         u"analyze --db DB [--snapshot ID|latest] [--zones FILE] [--format text|json]"_s,
+         u"analyze --db DB [--snapshot ID|latest] [--zones FILE] [--format text|json] "
+         u"[--fail-on SEVERITY]"_s,
          CliTr::tr("Work out the exposures and findings of a snapshot."),
-         &runNotImplementedCommand},
+         &runAnalyzeCommand},
         {u"diff"_s, u"diff --db DB --from ID --to ID [--zones FILE] [--format text|json]"_s,
          CliTr::tr("Compare two snapshots."), &runNotImplementedCommand},
         {u"report"_s,
