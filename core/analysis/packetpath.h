@@ -64,6 +64,12 @@ struct PacketState
     QList<RuleStep> path;
     bool uncertain = false;
     QString uncertainty; // why, when uncertain (names the rule)
+    // Netfilter metadata rules read and write on the way; a fresh packet has
+    // all of them zero/false. Base chains carry them to the next base chain.
+    quint32 mark = 0;               // skb mark (MARK, meta mark set)
+    quint32 connmark = 0;           // conntrack mark (CONNMARK, ct mark set)
+    bool untracked = false;         // notrack in raw: no conntrack entry, so no NAT
+    bool destinationNatted = false; // DNAT/REDIRECT happened (ctstate DNAT)
 };
 
 struct InboundOutcome
