@@ -2,6 +2,7 @@
 // databases prepared through SnapshotStore, and checks exit codes, output,
 // error messages and that failures leave files and databases untouched.
 
+#include "common/labfixture.h"
 #include "common/samplesnapshot.h"
 #include "model/snapshotjson.h"
 #include "store/snapshotstore.h"
@@ -110,7 +111,14 @@ private slots:
     void importGarbage();
     void importGarbageCreatesNoDatabase();
 
+    void analyzeJson();
+    void analyzeFailOn_data();
+    void analyzeFailOn();
+    void analyzeText();
+
 private:
+    qint64 storeLabSnapshot();
+
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QStringList substitute(QStringList arguments) const;
 
@@ -229,11 +237,11 @@ void TestCli::usageErrors_data()
                        u"@DIR/nowhere.yaml"_s}
         << QStringList{u"nowhere.yaml"_s};
     QTest::newRow("collect, bad jobs")
-        << QStringList{u"collect"_s, u"--db"_s, u"@DB"_s, u"--inventory"_s, u"x.yaml"_s,
-                       u"--jobs"_s, u"0"_s}
+        << QStringList{u"collect"_s, u"--db"_s,   u"@DB"_s, u"--inventory"_s,
+                       u"x.yaml"_s,  u"--jobs"_s, u"0"_s}
         << QStringList{u"--jobs"_s, u"'0'"_s};
     QTest::newRow("collect, bad host-key policy")
-        << QStringList{u"collect"_s, u"--db"_s, u"@DB"_s, u"--inventory"_s, u"x.yaml"_s,
+        << QStringList{u"collect"_s,           u"--db"_s, u"@DB"_s, u"--inventory"_s, u"x.yaml"_s,
                        u"--host-key-policy"_s, u"yolo"_s}
         << QStringList{u"--host-key-policy"_s, u"yolo"_s};
     for (const char *name : {"diff", "report"}) {
@@ -489,3 +497,81 @@ void TestCli::importGarbageCreatesNoDatabase()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+qint64 TestCli::storeLabSnapshot()
+{
+    SnapshotStore store(m_db);
+    return store.saveSnapshot(test::labSnapshot());
+}
+
+static const QString kLabZones =
+    QStringLiteral(PORTOLAN_FIXTURES_DIR "/collect/lab-basic-zones.json");
+
+void TestCli::analyzeJson()
+{
+    const qint64 id = storeLabSnapshot();
+    const CliResult result =
+        runCli({u"analyze"_s, u"--db"_s, m_db, u"--snapshot"_s, QString::number(id), u"--zones"_s,
+                kLabZones, u"--format"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    const nlohmann::json doc = nlohmann::json::parse(result.out.toStdString());
+    for (const char *key : {"snapshot", "nodes", "exposures", "findings"})
+        QVERIFY2(doc.contains(key), key);
+    QVERIFY(doc["snapshot"]["id"].get<qint64>() == id);
+    QVERIFY(doc["nodes"].size() == 5);
+    bool dashboard = false;
+    for (const nlohmann::json &e : doc["exposures"]) {
+        for (const char *key : {"zone", "node", "address", "protocol", "port", "service", "verdict",
+                                "sources", "path"})
+            QVERIFY2(e.contains(key), key);
+        if (e["node"] == "head" && e["zone"] == "internet" && e["port"] == 8265) {
+            dashboard = true;
+            QVERIFY(e["service"] == "ray-dashboard");
+            QVERIFY(e["verdict"] == "open");
+            QVERIFY(e["sources"] == nlohmann::json::array({"198.51.100.0/24"}));
+        }
+    }
+    QVERIFY(dashboard);
+    const nlohmann::json &first = doc["findings"].at(0);
+    for (const char *key : {"id", "severity", "title", "risk", "nodes", "exposures", "remediation"})
+        QVERIFY2(first.contains(key), key);
+    QVERIFY(first["severity"] == "critical");
+    QVERIFY(!first["remediation"]["commands"].empty());
+}
+
+void TestCli::analyzeFailOn_data()
+{
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("critical found") << u"critical"_s << 3;
+    QTest::newRow("case-insensitive") << u"HIGH"_s << 3;
+    QTest::newRow("bad severity") << u"urgent"_s << 1;
+}
+
+void TestCli::analyzeFailOn()
+{
+    QFETCH(QString, severity);
+    QFETCH(int, exitCode);
+    storeLabSnapshot();
+    const CliResult result =
+        runCli({u"analyze"_s, u"--db"_s, m_db, u"--zones"_s, kLabZones, u"--fail-on"_s, severity});
+    QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 1)
+        QVERIFY(result.err.contains(u"--fail-on"_s));
+}
+
+void TestCli::analyzeText()
+{
+    storeLabSnapshot();
+    const CliResult result = runCli({u"analyze"_s, u"--db"_s, m_db, u"--zones"_s, kLabZones});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"[CRITICAL] RAY-DASHBOARD-EXPOSED"_s));
+    QVERIFY(result.out.contains(u"internet head 203.0.113.11:8265/tcp ray-dashboard from "
+                                "198.51.100.0/24: open"_s));
+    QVERIFY(result.out.contains(u"REDIRECT"_s));
+    // A snapshot without findings-worthy nodes still prints its header.
+    const CliResult rich =
+        runCli({u"analyze"_s, u"--db"_s, m_db, u"--snapshot"_s, QString::number(m_olderId)});
+    QCOMPARE(rich.exitCode, 0);
+    QVERIFY(rich.out.contains(u"risk score"_s));
+}

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 namespace portolan::test {
 namespace {
@@ -57,6 +58,8 @@ Snapshot labSnapshot()
     s.id = 1;
     s.label = QStringLiteral("lab-basic");
     s.inventoryName = QStringLiteral("lab-basic");
+    s.createdUtc = QDateTime(QDate(2026, 12, 3), QTime(17, 8, 9), QTimeZone::utc());
+    s.toolVersion = QStringLiteral("0.1.0");
     for (const QString &name : kLabNodes)
         s.nodes << labNode(name);
     return s;
