@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "analysis/analysis.h"
 #include "model/snapshotjson.h"
+#include "models/findingtablemodel.h"
 #include "models/nodetablemodel.h"
 #include "models/snapshotlistmodel.h"
 #include "store/snapshotstore.h"
@@ -15,8 +17,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_snapshotModel(new SnapshotListModel(this))
     , m_nodeModel(new NodeTableModel(this))
+    , m_findingModel(new FindingTableModel(this))
 {
     setWindowTitle(tr("Portolan"));
     createViews();
@@ -61,12 +66,37 @@ void MainWindow::createViews()
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
+    m_findingView = new QTableView;
+    m_findingView->setObjectName(QStringLiteral("findingView"));
+    m_findingView->setModel(m_findingModel);
+    m_findingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingView->verticalHeader()->hide();
+    m_findingView->horizontalHeader()->setStretchLastSection(true);
+    m_findingDetail = new QPlainTextEdit;
+    m_findingDetail->setObjectName(QStringLiteral("findingDetail"));
+    m_findingDetail->setReadOnly(true);
+    connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_findingDetail->setPlainText(
+                    current.isValid() ? current.data(FindingTableModel::RemediationRole).toString()
+                                      : QString());
+            });
+    auto *findings = new QSplitter(Qt::Vertical);
+    findings->addWidget(m_findingView);
+    findings->addWidget(m_findingDetail);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("snapshotTabs"));
+    m_tabs->addTab(m_nodeView, tr("Nodes"));
+    m_tabs->addTab(findings, tr("Findings"));
+
     auto *right = new QWidget;
     auto *layout = new QVBoxLayout(right);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_nodeView);
-    m_nodeView->hide();
+    layout->addWidget(m_tabs);
+    m_tabs->hide();
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_snapshotView);
@@ -147,7 +177,8 @@ void MainWindow::loadSelectedSnapshot()
     if (!m_store || !current.isValid()) {
         m_currentSnapshotId = 0;
         m_nodeModel->clear();
-        m_nodeView->hide();
+        m_findingModel->setFindings({});
+        m_tabs->hide();
         m_placeholder->setText(m_store ? tr("This database holds no audit yet. Run "
                                             "portolan-cli collect, or import a snapshot.")
                                        : tr("Open a database or import a snapshot to start "
@@ -160,9 +191,15 @@ void MainWindow::loadSelectedSnapshot()
         const Snapshot snapshot = m_store->loadSnapshot(id);
         m_currentSnapshotId = id;
         m_nodeModel->setNodes(snapshot.nodes);
+        const AnalysisResult analysis = analyzeSnapshot(snapshot);
+        m_findingModel->setFindings(analysis.findings);
+        m_tabs->setTabText(1,
+                           tr("Findings (%n, risk %1/100)", nullptr, int(analysis.findings.size()))
+                               .arg(analysis.riskScore));
         m_placeholder->hide();
-        m_nodeView->show();
+        m_tabs->show();
         m_nodeView->resizeColumnsToContents();
+        m_findingView->resizeColumnsToContents();
     } catch (const Error &e) {
         showError(e.message());
     }

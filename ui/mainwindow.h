@@ -1,7 +1,7 @@
 #pragma once
-// The main window: the snapshots of one database on the left, the nodes of the
-// selected snapshot on the right. openDatabase() reports failure through its
-// return value and lastError() so tests and callers decide how to show it.
+// The main window: the snapshots of one database on the left; the nodes and the
+// findings (with their fixes) of the selected snapshot on the right. openDatabase() reports failure
+// through its return value and lastError() so tests and callers decide how to show it.
 
 #include <QMainWindow>
 #include <QString>
@@ -9,6 +9,8 @@
 #include <memory>
 
 class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
 class QTableView;
 
 namespace portolan {
@@ -16,6 +18,7 @@ namespace portolan {
 class SnapshotStore;
 class SnapshotListModel;
 class NodeTableModel;
+class FindingTableModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -33,6 +36,7 @@ public:
 
     SnapshotListModel *snapshotModel() const { return m_snapshotModel; }
     NodeTableModel *nodeModel() const { return m_nodeModel; }
+    FindingTableModel *findingModel() const { return m_findingModel; }
     // Tests turn modal error dialogs off; errors still reach errorOccurred().
     void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
 
@@ -56,8 +60,12 @@ private:
     std::unique_ptr<SnapshotStore> m_store;
     SnapshotListModel *m_snapshotModel = nullptr;
     NodeTableModel *m_nodeModel = nullptr;
+    FindingTableModel *m_findingModel = nullptr;
     QTableView *m_snapshotView = nullptr;
     QTableView *m_nodeView = nullptr;
+    QTableView *m_findingView = nullptr;
+    QPlainTextEdit *m_findingDetail = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_placeholder = nullptr;
     qint64 m_currentSnapshotId = 0;
     QString m_lastError;

@@ -2,12 +2,16 @@
 #include "models/nodetablemodel.h"
 #include "models/snapshotlistmodel.h"
 
+#include "common/labfixture.h"
 #include "common/samplesnapshot.h"
+#include "models/findingtablemodel.h"
 #include "store/snapshotstore.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +76,38 @@ private slots:
                      .toString(),
                  QStringLiteral("Failed"));
         QVERIFY(window.findChild<QTableView *>(QStringLiteral("nodeView"))->isVisible());
+    }
+
+    void findingsTabShowsFixes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.db"));
+        {
+            SnapshotStore store(path);
+            store.saveSnapshot(test::labSnapshot());
+        }
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("snapshotTabs"));
+        QVERIFY(tabs);
+        QVERIFY(tabs->tabText(1).contains(QStringLiteral("risk")));
+        tabs->setCurrentIndex(1);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("findingView"));
+        QVERIFY(view && view->isVisible());
+        QVERIFY(window.findingModel()->rowCount() > 5);
+        QCOMPARE(window.findingModel()
+                     ->data(window.findingModel()->index(0, FindingTableModel::SeverityColumn))
+                     .toString(),
+                 QStringLiteral("Critical"));
+        const QRect cell = view->visualRect(window.findingModel()->index(0, 1));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        auto *detail = window.findChild<QPlainTextEdit *>(QStringLiteral("findingDetail"));
+        QVERIFY(detail);
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Fix:")),
+                 qPrintable(detail->toPlainText()));
     }
 
     void badDatabaseKeepsCurrentOne()
