@@ -4,9 +4,8 @@
 
 #include "analysis/rayrecognition.h"
 #include "collect/nodebuilder.h"
+#include "common/labfixture.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,40 +13,9 @@ using namespace portolan;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Same loader as tests/core/collect/tst_nodebuilder.cpp.
-Node loadNode(const QString &name)
-{
-    const QDir dir(QStringLiteral(PORTOLAN_FIXTURES_DIR "/collect/lab-basic/") + name);
-    Node node;
-    node.name = name;
-    for (const QString &meta : dir.entryList({u"*.meta"_s}, QDir::Files, QDir::Name)) {
-        const QString id = meta.chopped(5);
-        CommandEvidence ev;
-        ev.id = id;
-        for (const QByteArray &line : readFile(dir.filePath(meta)).split('\n')) {
-            if (line.startsWith("exit "))
-                ev.exitCode = line.mid(5).toInt();
-            else if (line.startsWith("command "))
-                ev.command = QString::fromUtf8(line.mid(8));
-        }
-        ev.output = readFile(dir.filePath(id + u".stdout"_s));
-        ev.errorOutput = readFile(dir.filePath(id + u".stderr"_s));
-        node.evidence << ev;
-    }
-    return node;
-}
-
 Node builtNode(const QString &name)
 {
-    Node node = loadNode(name);
+    Node node = test::labEvidence(name);
     buildNode(node);
     return node;
 }

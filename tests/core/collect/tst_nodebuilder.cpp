@@ -2,10 +2,9 @@
 // tests/fixtures/collect/README.md): real output of real tools on five nodes.
 
 #include "collect/nodebuilder.h"
+#include "common/labfixture.h"
 #include "model/process.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,40 +12,14 @@ using namespace portolan;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(path));
-    return f.readAll();
-}
-
 Node loadNode(const QString &name)
 {
-    const QDir dir(QStringLiteral(PORTOLAN_FIXTURES_DIR "/collect/lab-basic/") + name);
-    Node node;
-    node.name = name;
-    // Command order matters to nothing but evidence display: sort by id.
-    for (const QString &meta : dir.entryList({u"*.meta"_s}, QDir::Files, QDir::Name)) {
-        const QString id = meta.chopped(5);
-        CommandEvidence ev;
-        ev.id = id;
-        for (const QByteArray &line : readFile(dir.filePath(meta)).split('\n')) {
-            if (line.startsWith("exit "))
-                ev.exitCode = line.mid(5).toInt();
-            else if (line.startsWith("command "))
-                ev.command = QString::fromUtf8(line.mid(8));
-        }
-        ev.output = readFile(dir.filePath(id + u".stdout"_s));
-        ev.errorOutput = readFile(dir.filePath(id + u".stderr"_s));
-        node.evidence << ev;
-    }
-    return node;
+    return test::labEvidence(name);
 }
 
 Node builtNode(const QString &name)
 {
-    Node node = loadNode(name);
+    Node node = test::labEvidence(name);
     buildNode(node);
     return node;
 }
