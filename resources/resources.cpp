@@ -1,5 +1,8 @@
 #include "resources.h"
 
 namespace portolan {
-QString applicationIconPath() { return QStringLiteral(":/icons/portolan.svg"); }
+QString applicationIconPath()
+{
+    return QStringLiteral(":/icons/portolan.svg");
+}
 } // namespace portolan

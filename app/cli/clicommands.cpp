@@ -23,8 +23,7 @@ QList<CliCommand> cliCommands()
         {u"analyze"_s,
          u"analyze --db DB [--snapshot ID|latest] [--zones FILE] [--format text|json] "
          u"[--fail-on SEVERITY]"_s,
-         CliTr::tr("Work out the exposures and findings of a snapshot."),
-         &runAnalyzeCommand},
+         CliTr::tr("Work out the exposures and findings of a snapshot."), &runAnalyzeCommand},
         {u"diff"_s, u"diff --db DB --from ID --to ID [--zones FILE] [--format text|json]"_s,
          CliTr::tr("Compare two snapshots."), &runNotImplementedCommand},
         {u"report"_s,

@@ -22,7 +22,7 @@ struct JumpHost
     QString host; // hostname or IP literal (IPv6 without brackets)
     int port = 22;
     bool portIsExplicit = false; // false: ~/.ssh/config's Port may apply
-    QString user; // the node's user when the inventory names none
+    QString user;                // the node's user when the inventory names none
 
     bool operator==(const JumpHost &) const = default;
 };
@@ -33,8 +33,8 @@ struct InventoryNode
     QString host; // hostname or IP literal (IPv6 without brackets, canonical form)
     int port = 22;
     bool portIsExplicit = false; // false: 22 is a default, ~/.ssh/config's Port may apply
-    QString user;              // empty: the collector uses the local login name, as ssh does
-    QStringList identityFiles; // absolute paths, in the order given
+    QString user;                // empty: the collector uses the local login name, as ssh does
+    QStringList identityFiles;   // absolute paths, in the order given
     bool sudo = false;
     NodeRole role = NodeRole::Unknown;
     std::optional<JumpHost> jump;

@@ -101,8 +101,8 @@ struct NftChain
     QString table;
     QString name;
     qint64 handle = 0;
-    QString type;   // filter, nat, route; empty for regular chains
-    QString hook;   // prerouting, input, ...; empty for regular chains
+    QString type; // filter, nat, route; empty for regular chains
+    QString hook; // prerouting, input, ...; empty for regular chains
     int priority = 0;
     QString policy; // accept/drop for base chains
     QString device;
@@ -120,7 +120,7 @@ struct NftSet
     QString table;
     QString name;
     qint64 handle = 0;
-    QString type;  // "ipv4_addr", "inet_service", "ipv4_addr . inet_service"
+    QString type; // "ipv4_addr", "inet_service", "ipv4_addr . inet_service"
     QStringList flags;
     QString elementsJson; // the "elem" array as nft printed it (compact JSON)
     QString mapType;      // maps only: the data type ("verdict", "ipv4_addr"); empty for sets
@@ -136,7 +136,7 @@ struct NftRule
     qint64 handle = 0;
     QString exprJson; // the "expr" array as nft printed it (compact JSON)
     QString comment;
-    QString text;     // human-readable rendering for evidence
+    QString text; // human-readable rendering for evidence
 
     bool operator==(const NftRule &) const = default;
 };

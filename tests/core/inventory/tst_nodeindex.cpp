@@ -56,9 +56,12 @@ void TestNodeIndex::distinctNodesPass()
     NodeIndex index(m_reader);
     index.add(node(u"a"_s, u"h.example"_s), 1, u"nodes[0].name"_s, 2, u"nodes[0].host"_s);
     index.add(node(u"b"_s, u"h.example"_s, 2222), 3, u"nodes[1].name"_s, 4, u"nodes[1].host"_s);
-    index.add(node(u"c"_s, u"h.example"_s, 22, JumpHost{u"g1"_s, 22, true, {}}), 5, u"n"_s, 6, u"h"_s);
-    index.add(node(u"d"_s, u"h.example"_s, 22, JumpHost{u"g2"_s, 22, true, {}}), 7, u"n"_s, 8, u"h"_s);
-    index.add(node(u"e"_s, u"h.example"_s, 22, JumpHost{u"g1"_s, 2200, true, {}}), 9, u"n"_s, 10, u"h"_s);
+    index.add(node(u"c"_s, u"h.example"_s, 22, JumpHost{u"g1"_s, 22, true, {}}), 5, u"n"_s, 6,
+              u"h"_s);
+    index.add(node(u"d"_s, u"h.example"_s, 22, JumpHost{u"g2"_s, 22, true, {}}), 7, u"n"_s, 8,
+              u"h"_s);
+    index.add(node(u"e"_s, u"h.example"_s, 22, JumpHost{u"g1"_s, 2200, true, {}}), 9, u"n"_s, 10,
+              u"h"_s);
 }
 
 void TestNodeIndex::duplicateName()
