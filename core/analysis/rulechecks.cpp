@@ -6,6 +6,8 @@
 #include "analysis/iptablesshadow.h"
 #include "analysis/rayrecognition.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -61,6 +63,70 @@ bool hasSourceRestriction(const IptablesRule &rule)
     return false;
 }
 
+// The destination ports an nft rule's `dport` match names; empty = no port match.
+QList<std::pair<int, int>> nftRulePorts(const nlohmann::json &expr, bool &restricted)
+{
+    QList<std::pair<int, int>> ranges;
+    restricted = false;
+    for (const nlohmann::json &e : expr) {
+        if (!e.is_object() || !e.contains("match"))
+            continue;
+        const nlohmann::json &m = e["match"];
+        const nlohmann::json left = m.value("left", nlohmann::json());
+        const nlohmann::json right = m.value("right", nlohmann::json());
+        const std::string field =
+            left.is_object() && left.contains("payload") ? left["payload"].value("field", "") : "";
+        if (field != "dport") {
+            restricted = true; // a source, interface, state or other match narrows it
+            continue;
+        }
+        if (m.value("op", std::string("==")) == "!=") {
+            restricted = true;
+            continue;
+        }
+        const auto add = [&](const nlohmann::json &v) {
+            if (v.is_number_integer())
+                ranges << std::pair{v.get<int>(), v.get<int>()};
+            else if (v.is_object() && v.contains("range") && v["range"].size() == 2)
+                ranges << std::pair{v["range"][0].get<int>(), v["range"][1].get<int>()};
+        };
+        if (right.is_object() && right.contains("set"))
+            for (const nlohmann::json &v : right["set"])
+                add(v);
+        else
+            add(right);
+    }
+    return ranges;
+}
+
+void permissiveNftRules(const Node &node, const QSet<quint16> &ports, Finding &f)
+{
+    for (const NftRule &rule : node.firewall.nftables.rules) {
+        const nlohmann::json expr =
+            nlohmann::json::parse(rule.exprJson.toStdString(), nullptr, false);
+        if (!expr.is_array() || expr.empty() || !expr.back().is_object() ||
+            !expr.back().contains("accept"))
+            continue;
+        bool restricted = false;
+        const QList<std::pair<int, int>> ranges = nftRulePorts(expr, restricted);
+        if (restricted || ranges.isEmpty())
+            continue;
+        for (quint16 port : ports) {
+            bool hit = false;
+            for (const auto &[a, b] : ranges)
+                hit = hit || (port >= a && port <= b);
+            if (hit) {
+                f.evidence << Tr::tr("nft %1 %2 %3 handle %4: %5 (admits port %6 from anywhere)")
+                                  .arg(rule.family, rule.table, rule.chain)
+                                  .arg(rule.handle)
+                                  .arg(rule.text)
+                                  .arg(port);
+                break;
+            }
+        }
+    }
+}
+
 void permissiveRules(const Node &node, QList<Finding> &out)
 {
     const QSet<quint16> ports = rayPorts(node);
@@ -112,6 +178,7 @@ void permissiveRules(const Node &node, QList<Finding> &out)
             }
         }
     }
+    permissiveNftRules(node, ports, f);
     if (f.evidence.isEmpty())
         return;
     f.remediation.text = Tr::tr("Replace each ACCEPT from anywhere with ACCEPTs from the "
