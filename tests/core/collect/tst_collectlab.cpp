@@ -11,6 +11,8 @@
 #include "store/sqlite.h"
 #include "util/error.h"
 
+#include "common/labharness.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,208 +39,28 @@
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using labharness::cliPath;
+using labharness::descendantsOf;
+using labharness::describe;
+using labharness::fileBytes;
+using labharness::kCliTimeoutMs;
+using labharness::killTree;
+using labharness::kLabTimeoutMs;
+using labharness::LabGuard;
+using labharness::labScript;
+using labharness::processComm;
+using labharness::ProcessResult;
+using labharness::runProcess;
+using labharness::writeFile;
 
 namespace {
 
-constexpr int kLabTimeoutMs = 180000;
-constexpr int kCollectTimeoutMs = 120000;
+constexpr int kCollectTimeoutMs = kCliTimeoutMs;
 const auto kNamePrefix = u"tst-collectlab-"_s;
-
-QString labScript()
-{
-    return QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/lab/lab");
-}
 
 QString scenarioPath()
 {
-    return QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/lab/scenarios/basic.json");
-}
-
-QString cliPath()
-{
-    return QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-// --- processes ---------------------------------------------------------------
-
-qint64 parentPid(qint64 pid)
-{
-    const QByteArray stat = fileBytes(u"/proc/%1/stat"_s.arg(pid));
-    const qsizetype close = stat.lastIndexOf(')'); // the name may hold spaces and parens
-    if (close < 0)
-        return -1;
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
-}
-
-QString processComm(qint64 pid)
-{
-    return QString::fromUtf8(fileBytes(u"/proc/%1/comm"_s.arg(pid))).trimmed();
-}
-
-QList<qint64> descendantsOf(qint64 root)
-{
-    QMultiMap<qint64, qint64> children;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (ok)
-            children.insert(parentPid(pid), pid);
-    }
-    QList<qint64> result;
-    QList<qint64> queue{root};
-    while (!queue.isEmpty()) {
-        const QList<qint64> next = children.values(queue.takeFirst());
-        result += next;
-        queue += next;
-    }
-    return result;
-}
-
-// `lab operator` runs the CLI as a grandchild (python -> ip netns exec -> exec):
-// a kill must reach the whole tree, or a hung collector would outlive the test.
-void killTree(QProcess &process)
-{
-    const QList<qint64> tree = descendantsOf(process.processId());
-    for (const qint64 pid : tree)
-        ::kill(pid_t(pid), SIGKILL);
-    process.kill();
-    process.waitForFinished(10000);
-}
-
-struct ProcessResult
-{
-    bool finished = false;
-    int exitCode = -1; // -1 when it crashed or timed out
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
-
-QString describe(const ProcessResult &r)
-{
-    return u"%1 after %2 ms\n--- stderr (end) ---\n%3\n--- stdout (end) ---\n%4"_s
-        .arg(r.finished ? u"exit code %1"_s.arg(r.exitCode) : u"did not finish (killed)"_s)
-        .arg(r.elapsedMs)
-        .arg(r.err.right(4000), r.out.right(1000));
-}
-
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &env, int timeoutMs)
-{
-    ProcessResult result;
-    QElapsedTimer timer;
-    timer.start();
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000)) {
-        result.err = u"cannot start %1: %2"_s.arg(program, process.errorString());
-        return result;
-    }
-    result.finished = process.waitForFinished(timeoutMs);
-    if (!result.finished)
-        killTree(process);
-    if (result.finished && process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.elapsedMs = timer.elapsed();
-    return result;
-}
-
-// --- the lab -----------------------------------------------------------------
-
-// The lab this test brings up. Taking it down is tied to this object's life, so
-// a failed check, an early return or an exception still leaves no lab behind.
-class LabGuard
-{
-public:
-    LabGuard(QString stateDir, QString name, QProcessEnvironment env);
-    ~LabGuard();
-    LabGuard(const LabGuard &) = delete;
-    LabGuard &operator=(const LabGuard &) = delete;
-
-    ProcessResult up(const QString &scenario);
-    ProcessResult down();
-    // `lab VERB --state-dir DIR ARGUMENTS...`
-    ProcessResult run(const QString &verb, const QStringList &arguments = {},
-                      int timeoutMs = kLabTimeoutMs) const;
-    // portolan-cli ARGUMENTS, inside the operator namespace.
-    ProcessResult cli(const QStringList &arguments, int timeoutMs = kCollectTimeoutMs) const;
-    // The arguments of labScript() that run portolan-cli ARGUMENTS there.
-    QStringList operatorArguments(const QStringList &cliArguments) const;
-
-    QString stateFile(const QString &name) const { return m_stateDir + u'/' + name; }
-
-private:
-    QString m_stateDir;
-    QString m_name;
-    QProcessEnvironment m_env;
-    bool m_needsDown = false;
-};
-
-LabGuard::LabGuard(QString stateDir, QString name, QProcessEnvironment env)
-    : m_stateDir(std::move(stateDir))
-    , m_name(std::move(name))
-    , m_env(std::move(env))
-{}
-
-LabGuard::~LabGuard()
-{
-    down();
-}
-
-ProcessResult LabGuard::up(const QString &scenario)
-{
-    const ProcessResult r = runProcess(
-        labScript(),
-        {u"up"_s, u"--scenario"_s, scenario, u"--state-dir"_s, m_stateDir, u"--name"_s, m_name},
-        m_env, kLabTimeoutMs);
-    m_needsDown = r.exitCode != 2; // 2: it could not run here and made nothing
-    return r;
-}
-
-ProcessResult LabGuard::down()
-{
-    if (!m_needsDown)
-        return ProcessResult{true, 0, {}, {}, 0};
-    ProcessResult r = run(u"down"_s);
-    if (r.exitCode != 0) // the state dir may be damaged: the name finds it too
-        r = runProcess(labScript(), {u"down"_s, u"--name"_s, m_name}, m_env, kLabTimeoutMs);
-    m_needsDown = r.exitCode != 0;
-    return r;
-}
-
-ProcessResult LabGuard::run(const QString &verb, const QStringList &arguments, int timeoutMs) const
-{
-    return runProcess(labScript(), QStringList{verb, u"--state-dir"_s, m_stateDir} + arguments,
-                      m_env, timeoutMs);
-}
-
-QStringList LabGuard::operatorArguments(const QStringList &cliArguments) const
-{
-    return QStringList{u"operator"_s, u"--state-dir"_s, m_stateDir, u"--"_s, cliPath()} +
-           cliArguments;
-}
-
-ProcessResult LabGuard::cli(const QStringList &arguments, int timeoutMs) const
-{
-    return runProcess(labScript(), operatorArguments(arguments), m_env, timeoutMs);
+    return labharness::scenarioPath(u"basic.json"_s);
 }
 
 bool isDeadProcess(const QString &pidText)

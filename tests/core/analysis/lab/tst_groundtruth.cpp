@@ -5,7 +5,7 @@
 // zone's probe namespace. Portolan's verdict for the probe's source must match what the packet did.
 // Needs root: skips otherwise.
 
-#include "labharness.h"
+#include "common/labharness.h"
 
 #include <QSet>
 #include <QTemporaryDir>

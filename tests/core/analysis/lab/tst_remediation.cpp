@@ -6,7 +6,7 @@
 // Done for an iptables node, an nftables node and the firewall-less head.
 // Needs root: skips otherwise.
 
-#include "labharness.h"
+#include "common/labharness.h"
 
 #include <QSet>
 #include <QTemporaryDir>

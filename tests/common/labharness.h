@@ -1,6 +1,6 @@
-// Shared by the analysis lab tests (ctest label "lab"): running the lab script
-// and portolan-cli inside the operator namespace, and a guard that always takes
-// the lab down. Modelled on tests/core/collect/tst_collectlab.cpp.
+// Shared by the lab tests (ctest label "lab"): running the lab script and
+// portolan-cli inside the operator namespace, killing whole process trees, and
+// a guard that always takes the lab down, even after a failed check.
 #pragma once
 
 #include <QDir>
@@ -30,7 +30,10 @@ QString labScript();
 QString scenarioPath(const QString &name);
 QString cliPath();
 QByteArray fileBytes(const QString &path);
+bool writeFile(const QString &path, const QByteArray &bytes);
 qint64 parentPid(qint64 pid);
+QString processComm(qint64 pid);
+QList<qint64> descendantsOf(qint64 root);
 // `lab operator` runs the CLI as a grandchild: a kill must reach the whole tree.
 void killTree(QProcess &process);
 
@@ -45,13 +48,16 @@ struct ProcessResult
 
 QString describe(const ProcessResult &r);
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs);
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &env, int timeoutMs);
 
 // The lab a test brings up; destroying the guard takes it down, so a failed
 // check or an early return never leaves a lab behind.
 class LabGuard
 {
 public:
-    LabGuard(QString stateDir, QString name);
+    LabGuard(QString stateDir, QString name,
+             QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
     ~LabGuard();
     LabGuard(const LabGuard &) = delete;
     LabGuard &operator=(const LabGuard &) = delete;
@@ -62,6 +68,8 @@ public:
                       int timeoutMs = kLabTimeoutMs) const;
     // portolan-cli ARGUMENTS inside the operator namespace.
     ProcessResult cli(const QStringList &arguments, int timeoutMs = kCliTimeoutMs) const;
+    // The arguments of labScript() that run portolan-cli ARGUMENTS there.
+    QStringList operatorArguments(const QStringList &cliArguments) const;
     // Runs a shell command as root on NODE.
     ProcessResult exec(const QString &node, const QString &command) const;
     // TCP connects from ZONE's probe to ADDRESS on each of PORTS, in one run:
@@ -73,6 +81,7 @@ public:
 private:
     QString m_stateDir;
     QString m_name;
+    QProcessEnvironment m_env;
     bool m_needsDown = false;
 };
 

@@ -36,6 +36,13 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
 qint64 parentPid(qint64 pid)
 {
     const QByteArray stat = fileBytes(u"/proc/%1/stat"_s.arg(pid));
@@ -47,7 +54,12 @@ qint64 parentPid(qint64 pid)
 }
 
 // `lab operator` runs the CLI as a grandchild: a kill must reach the whole tree.
-void killTree(QProcess &process)
+QString processComm(qint64 pid)
+{
+    return QString::fromUtf8(fileBytes(u"/proc/%1/comm"_s.arg(pid))).trimmed();
+}
+
+QList<qint64> descendantsOf(qint64 root)
 {
     QMultiMap<qint64, qint64> children;
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -57,13 +69,21 @@ void killTree(QProcess &process)
         if (ok)
             children.insert(parentPid(pid), pid);
     }
-    QList<qint64> queue{process.processId()};
+    QList<qint64> result;
+    QList<qint64> queue{root};
     while (!queue.isEmpty()) {
         const QList<qint64> next = children.values(queue.takeFirst());
-        for (const qint64 pid : next)
-            ::kill(pid_t(pid), SIGKILL);
+        result += next;
         queue += next;
     }
+    return result;
+}
+
+void killTree(QProcess &process)
+{
+    const QList<qint64> tree = descendantsOf(process.processId());
+    for (const qint64 pid : tree)
+        ::kill(pid_t(pid), SIGKILL);
     process.kill();
     process.waitForFinished(10000);
 }
@@ -78,10 +98,17 @@ QString describe(const ProcessResult &r)
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
 {
+    return runProcess(program, arguments, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &env, int timeoutMs)
+{
     ProcessResult result;
     QElapsedTimer timer;
     timer.start();
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForStarted(30000)) {
         result.err = u"cannot start %1: %2"_s.arg(program, process.errorString());
@@ -98,9 +125,10 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
     return result;
 }
 
-LabGuard::LabGuard(QString stateDir, QString name)
+LabGuard::LabGuard(QString stateDir, QString name, QProcessEnvironment env)
     : m_stateDir(std::move(stateDir))
     , m_name(std::move(name))
+    , m_env(std::move(env))
 {}
 
 LabGuard::~LabGuard()
@@ -114,7 +142,7 @@ ProcessResult LabGuard::up(const QString &scenario)
     const ProcessResult r = runProcess(labScript(),
                                        {u"up"_s, u"--scenario"_s, scenario, u"--state-dir"_s,
                                         m_stateDir, u"--name"_s, m_name, u"--replace"_s},
-                                       kLabTimeoutMs);
+                                       m_env, kLabTimeoutMs);
     m_needsDown = r.exitCode != 2; // 2: it could not run here and made nothing
     return r;
 }
@@ -125,7 +153,7 @@ ProcessResult LabGuard::down()
         return ProcessResult{true, 0, {}, {}, 0};
     ProcessResult r = run(u"down"_s);
     if (r.exitCode != 0)
-        r = runProcess(labScript(), {u"down"_s, u"--name"_s, m_name}, kLabTimeoutMs);
+        r = runProcess(labScript(), {u"down"_s, u"--name"_s, m_name}, m_env, kLabTimeoutMs);
     m_needsDown = r.exitCode != 0;
     return r;
 }
@@ -133,15 +161,18 @@ ProcessResult LabGuard::down()
 ProcessResult LabGuard::run(const QString &verb, const QStringList &arguments, int timeoutMs) const
 {
     return runProcess(labScript(), QStringList{verb, u"--state-dir"_s, m_stateDir} + arguments,
-                      timeoutMs);
+                      m_env, timeoutMs);
+}
+
+QStringList LabGuard::operatorArguments(const QStringList &cliArguments) const
+{
+    return QStringList{u"operator"_s, u"--state-dir"_s, m_stateDir, u"--"_s, cliPath()} +
+           cliArguments;
 }
 
 ProcessResult LabGuard::cli(const QStringList &arguments, int timeoutMs) const
 {
-    return runProcess(labScript(),
-                      QStringList{u"operator"_s, u"--state-dir"_s, m_stateDir, u"--"_s, cliPath()} +
-                          arguments,
-                      timeoutMs);
+    return runProcess(labScript(), operatorArguments(arguments), m_env, timeoutMs);
 }
 
 ProcessResult LabGuard::exec(const QString &node, const QString &command) const
