@@ -134,14 +134,6 @@ bool isInternet(const QString &zone)
     return zone == kInternetZone;
 }
 
-void addCommandsOnce(QList<RemediationCommand> &out, const QList<RemediationCommand> &more)
-{
-    for (const RemediationCommand &c : more) {
-        if (!out.contains(c))
-            out << c;
-    }
-}
-
 void runCheck(const CheckContext &ctx, const ExposureCheck &check, QList<Finding> &findings)
 {
     for (const Node &node : ctx.snapshot.nodes) {
@@ -187,17 +179,17 @@ void runCheck(const CheckContext &ctx, const ExposureCheck &check, QList<Finding
                     .arg(node.sshTarget.section(u':', 0, -2))};
         } else {
             for (const auto &[protocol, port] : std::as_const(ports))
-                addCommandsOnce(f.remediation.commands,
-                                restrictPortCommands(node, protocol, port, ctx.clusterSources));
+                appendUnique(f.remediation.commands,
+                             restrictPortCommands(node, protocol, port, ctx.clusterSources));
         }
         if (check.components.contains(RayComponent::Dashboard)) {
             for (const auto &[protocol, port] : std::as_const(ports))
-                addCommandsOnce(f.remediation.commands, dashboardLocalhostCommands(node, port));
+                appendUnique(f.remediation.commands, dashboardLocalhostCommands(node, port));
         }
         if (check.components.contains(RayComponent::Dashboard) ||
             check.components.contains(RayComponent::ClientServer) ||
             check.components.contains(RayComponent::Gcs))
-            addCommandsOnce(f.remediation.commands, tokenAuthCommands(node));
+            appendUnique(f.remediation.commands, tokenAuthCommands(node));
         QList<quint16> k8sPorts;
         for (const auto &[protocol, port] : std::as_const(ports)) {
             if (protocol == Protocol::Tcp && !k8sPorts.contains(port))
@@ -243,9 +235,8 @@ void runIpv6GapCheck(const CheckContext &ctx, QList<Finding> &findings)
         f.remediation.text = Tr::tr("Apply the same rules to IPv6 (ip6tables, or an inet table "
                                     "in nftables), or bind Ray to its IPv4 node address.");
         for (const Exposure &e : std::as_const(gaps))
-            addCommandsOnce(
-                f.remediation.commands,
-                restrictPortCommands(node, e.protocol, e.servicePort, ctx.clusterSources));
+            appendUnique(f.remediation.commands,
+                         restrictPortCommands(node, e.protocol, e.servicePort, ctx.clusterSources));
         findings << f;
     }
 }

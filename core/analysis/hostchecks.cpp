@@ -101,10 +101,9 @@ void auditCoverage(const CheckContext &ctx, const Node &node, QList<Finding> &ou
         const RayNodeFacts facts = rayNodeFacts(node);
         for (const ServiceBinding &b : facts.services) {
             if (isRayComponent(b.component) && !b.socket.address.isLoopback())
-                for (const RemediationCommand &c : restrictPortCommands(
-                         node, b.socket.protocol, b.socket.port, ctx.clusterSources))
-                    if (!f.remediation.commands.contains(c))
-                        f.remediation.commands << c;
+                appendUnique(f.remediation.commands,
+                             restrictPortCommands(node, b.socket.protocol, b.socket.port,
+                                                  ctx.clusterSources));
         }
         out << f;
     }

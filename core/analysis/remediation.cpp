@@ -125,6 +125,14 @@ void firewalldCommands(QList<RemediationCommand> &out, const Node &node, Protoco
 
 } // namespace
 
+void appendUnique(QList<RemediationCommand> &commands, const QList<RemediationCommand> &more)
+{
+    for (const RemediationCommand &c : more) {
+        if (!commands.contains(c))
+            commands << c;
+    }
+}
+
 QList<RemediationCommand> restrictPortCommands(const Node &node, Protocol protocol, quint16 port,
                                                const AddressSet &allowed)
 {

@@ -11,6 +11,9 @@
 
 namespace portolan {
 
+// Appends the commands of `more` that `commands` does not hold yet, in order.
+void appendUnique(QList<RemediationCommand> &commands, const QList<RemediationCommand> &more);
+
 // Restrict `protocol`/`port` on `node` to `allowed` (the cluster's CIDRs).
 QList<RemediationCommand> restrictPortCommands(const Node &node, Protocol protocol, quint16 port,
                                                const AddressSet &allowed);
